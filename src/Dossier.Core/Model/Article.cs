@@ -1,0 +1,44 @@
+namespace Dossier.Core.Model;
+
+/// <summary>
+/// The one object that flows through the pipeline. Its text is stored once; blocks, sentences and every later
+/// annotation are spans into it. Stages add annotations and diagnostics; none replaces the text.
+/// </summary>
+public sealed class Article
+{
+    public Article(string id, string origin, string text, ArticleMetadata metadata)
+    {
+        Id = id;
+        Origin = origin;
+        Text = text;
+        Metadata = metadata;
+    }
+
+    /// <summary>Stable id derived from the content hash: the same content always gets the same id.</summary>
+    public string Id { get; }
+
+    /// <summary>Where the article came from: a file path (as given, relative when given relative) or a URL.</summary>
+    public string Origin { get; }
+
+    public string Text { get; }
+
+    public ArticleMetadata Metadata { get; set; }
+
+    public List<Block> Blocks { get; } = [];
+
+    public List<Sentence> Sentences { get; } = [];
+
+    public List<Diagnostic> Diagnostics { get; } = [];
+
+    public ReadOnlySpan<char> this[TextSpan span] => span.Of(Text);
+
+    public string TextOf(TextSpan span) => Text.Substring(span.Start, span.Length);
+
+    /// <summary>The outlet to show: from metadata, else the host of the URL, else "unknown".</summary>
+    public string OutletName =>
+        Metadata.Outlet
+        ?? (Uri.TryCreate(Metadata.Url, UriKind.Absolute, out var uri) ? uri.Host : null)
+        ?? "unknown";
+
+    public IEnumerable<Sentence> BodySentences => Sentences.Where(s => Blocks[s.BlockIndex].IsBody);
+}

@@ -1,0 +1,30 @@
+namespace Dossier.Core.Model;
+
+/// <summary>
+/// The stable codes of every diagnostic Dossier records. Codes never change meaning; new ones are added at the end
+/// of their stage's range. docs/FORMATS.md lists them for users.
+/// </summary>
+public static class DiagnosticCodes
+{
+    // Ingest: 100-199
+    public const string EmptyFile = "DSR101";
+    public const string BinaryFile = "DSR102";
+    public const string InvalidUtf8 = "DSR103";
+    public const string FileTooLarge = "DSR104";
+    public const string UnreadableFile = "DSR105";
+    public const string UnsupportedFileType = "DSR106";
+    public const string PathNotFound = "DSR107";
+    public const string InvalidJson = "DSR108";
+    public const string JsonRecordWithoutText = "DSR109";
+    public const string DuplicateContent = "DSR110";
+    public const string TooManyRecords = "DSR111";
+
+    // Extraction: 200-299
+    public const string NoBodyText = "DSR201";
+    public const string MalformedHtml = "DSR202";
+    public const string TextTruncated = "DSR203";
+    public const string UnparsableDate = "DSR204";
+
+    // Internal failures of a stage on one article: 900-999
+    public const string StageFailed = "DSR901";
+}

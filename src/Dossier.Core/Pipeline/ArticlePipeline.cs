@@ -1,0 +1,27 @@
+using Dossier.Core.Model;
+
+namespace Dossier.Core.Pipeline;
+
+/// <summary>Runs the article stages in order. A stage that fails on one article marks that article and the batch goes on.</summary>
+public sealed class ArticlePipeline(IReadOnlyList<IArticleStage> stages)
+{
+    public IReadOnlyList<IArticleStage> Stages { get; } = stages;
+
+    public void Process(Article article)
+    {
+        foreach (var stage in Stages)
+        {
+            try
+            {
+                stage.Process(article);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // A bug in a stage must not cost the user the rest of the batch: record it on the article and go on.
+                article.Diagnostics.Add(new Diagnostic(
+                    DiagnosticCodes.StageFailed, stage.Name, Severity.Error,
+                    $"internal error in stage '{stage.Name}': {ex.GetType().Name}: {ex.Message}", article.Origin));
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using Dossier.Core.Model;
+using Dossier.Core.Stories;
+
+namespace Dossier.Storage;
+
+/// <summary>
+/// Where articles, their annotations, diagnostics and stories are kept. Every write is idempotent: storing the same
+/// article or diagnostic twice leaves the store as it was after the first time.
+/// </summary>
+public interface IArticleStore : IDisposable
+{
+    /// <summary>Stores the article with its blocks, sentences and diagnostics. Returns false when an article with the same id was already stored (nothing is changed then).</summary>
+    bool AddArticle(Article article);
+
+    bool ContainsArticle(string id);
+
+    Article? GetArticle(string id);
+
+    /// <summary>All stored articles, in the order they were first stored.</summary>
+    IReadOnlyList<Article> GetArticles();
+
+    /// <summary>Stores a diagnostic that belongs to no stored article (an unreadable file, say). Idempotent per (source, code, message).</summary>
+    void AddDiagnostic(Diagnostic diagnostic);
+
+    /// <summary>Every diagnostic: those of articles and those of sources that gave no article.</summary>
+    IReadOnlyList<Diagnostic> GetDiagnostics();
+
+    /// <summary>Replaces the stored grouping of articles into stories with this one, in one transaction.</summary>
+    void ReplaceStories(IReadOnlyList<Story> stories);
+
+    IReadOnlyList<StoredStory> GetStories();
+
+    /// <summary>Ids of articles whose text matches an FTS5 query, best first.</summary>
+    IReadOnlyList<string> SearchArticles(string query, int limit = 20);
+}
+
+/// <summary>A story as stored: its id, headline and the ids of its articles in story order.</summary>
+public sealed record StoredStory(string Id, string Headline, IReadOnlyList<string> ArticleIds);

@@ -1,0 +1,60 @@
+using Dossier.Core.Ingest;
+using Dossier.Core.Model;
+
+namespace Dossier.Core.Extraction;
+
+/// <summary>
+/// Makes the article from a source document: its one stored text, its paragraphs as blocks, and its metadata.
+/// Plain-text blocks all start as body; the <see cref="BlockClassifier"/> decides what each really is.
+/// </summary>
+public sealed class ArticleExtractor(IngestOptions options)
+{
+    public Article Extract(SourceDocument source)
+    {
+        var diagnostics = new List<Diagnostic>(source.Diagnostics);
+        string text;
+        List<Block> blocks;
+        var metadata = source.Metadata;
+        if (source.Format == SourceFormat.Html)
+        {
+            var html = HtmlTextExtractor.Extract(source.Content);
+            text = html.Text;
+            blocks = html.Blocks;
+            // What the source said explicitly (a JSON record's fields) wins over what the page's markup suggests.
+            metadata = new ArticleMetadata
+            {
+                Title = source.Metadata.Title ?? html.Metadata.Title,
+                Outlet = source.Metadata.Outlet ?? html.Metadata.Outlet,
+                Url = source.Metadata.Url ?? html.Metadata.Url,
+                Published = source.Metadata.Published ?? html.Metadata.Published,
+            };
+        }
+        else
+        {
+            text = NormaliseLineEnds(source.Content);
+            blocks = [];
+        }
+
+        if (text.Length > options.MaxTextChars)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.TextTruncated, "extract", Severity.Warning,
+                $"the text has {text.Length:N0} characters; only the first {options.MaxTextChars:N0} were kept", source.Origin));
+            text = text[..options.MaxTextChars];
+            blocks.RemoveAll(b => b.Span.End > text.Length);
+        }
+        if (source.Format != SourceFormat.Html)
+            blocks.AddRange(ParagraphSplitter.Split(text).Select(span => new Block(span, BlockRole.Body)));
+
+        var article = new Article(ContentHash.IdOf(text), source.Origin, text, metadata);
+        article.Blocks.AddRange(blocks);
+        article.Diagnostics.AddRange(diagnostics);
+        return article;
+    }
+
+    /// <summary>Windows and old Mac line ends become "\n" so that every later stage sees one kind; the BOM goes too.</summary>
+    private static string NormaliseLineEnds(string text)
+    {
+        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+        return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+    }
+}

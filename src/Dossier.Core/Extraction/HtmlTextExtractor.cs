@@ -1,0 +1,202 @@
+using System.Globalization;
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Dossier.Core.Model;
+
+namespace Dossier.Core.Extraction;
+
+/// <summary>
+/// A simple HTML extractor: the page's text as blocks, each with the role its markup gives it, and basic metadata.
+/// Navigation, headers, footers, asides and forms are kept as labelled boilerplate, never dropped. When the page marks
+/// its article (&lt;article&gt;, &lt;main&gt;), what lies outside it is boilerplate too.
+/// </summary>
+public static class HtmlTextExtractor
+{
+    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsKeepingSourceReferences = false });
+
+    private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
+        { "script", "style", "noscript", "template", "svg", "iframe", "object", "canvas", "head", "button", "select", "input", "textarea" };
+
+    private static readonly HashSet<string> LeafBlocks = new(StringComparer.OrdinalIgnoreCase)
+        { "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "figcaption", "caption", "blockquote", "pre", "dt", "dd", "td", "th", "address", "summary" };
+
+    public sealed record Result(string Text, List<Block> Blocks, ArticleMetadata Metadata);
+
+    public static Result Extract(string html)
+    {
+        var document = Parser.ParseDocument(html);
+        var main = document.QuerySelector("article") ?? document.QuerySelector("main, [role=main]");
+        var builder = new Builder(main);
+        if (document.Body is { } body) builder.Walk(body, BlockContext.Default);
+        return new Result(builder.Text.ToString(), builder.Blocks, ReadMetadata(document));
+    }
+
+    private readonly record struct BlockContext(BlockRole Role, BoilerplateKind Kind, bool InsideMain)
+    {
+        public static BlockContext Default => new(BlockRole.Body, BoilerplateKind.None, false);
+    }
+
+    private sealed class Builder(IElement? main)
+    {
+        public StringBuilder Text { get; } = new();
+        public List<Block> Blocks { get; } = [];
+        private readonly StringBuilder _inline = new();
+
+        public void Walk(IElement element, BlockContext context)
+        {
+            if (Skipped.Contains(element.LocalName) || element.HasAttribute("hidden")) return;
+            context = Refine(element, context);
+            var name = element.LocalName;
+            if (LeafBlocks.Contains(name))
+            {
+                Flush(context);
+                AppendInline(element);
+                Flush(RoleOfLeaf(name, context));
+                return;
+            }
+            foreach (var child in element.ChildNodes)
+            {
+                if (child is IElement childElement)
+                {
+                    if (IsInline(childElement.LocalName)) AppendInline(childElement);
+                    else
+                    {
+                        Flush(context);
+                        Walk(childElement, context);
+                    }
+                }
+                else if (child.NodeType == NodeType.Text) _inline.Append(child.TextContent);
+            }
+            Flush(context);
+        }
+
+        private void AppendInline(INode node)
+        {
+            if (node is IElement e && (Skipped.Contains(e.LocalName) || e.HasAttribute("hidden"))) return;
+            if (node is IElement { LocalName: "br" }) { _inline.Append('\n'); return; }
+            if (node.NodeType == NodeType.Text) { _inline.Append(node.TextContent); return; }
+            foreach (var child in node.ChildNodes) AppendInline(child);
+        }
+
+        private void Flush(BlockContext context)
+        {
+            if (_inline.Length == 0) return;
+            var collapsed = Collapse(_inline.ToString());
+            _inline.Clear();
+            if (collapsed.Length == 0) return;
+            if (Text.Length > 0) Text.Append("\n\n");
+            var start = Text.Length;
+            Text.Append(collapsed);
+            var role = main is not null && !context.InsideMain && context.Role == BlockRole.Body
+                ? context with { Role = BlockRole.Boilerplate, Kind = BoilerplateKind.Other }
+                : context;
+            Blocks.Add(new Block(new TextSpan(start, collapsed.Length), role.Role, role.Kind));
+        }
+
+        private BlockContext Refine(IElement element, BlockContext context)
+        {
+            if (main is not null && element == main) context = context with { InsideMain = true };
+            if (context.Role == BlockRole.Boilerplate) return context;
+            var hint = (element.GetAttribute("class") + " " + element.Id + " " + element.GetAttribute("role")).ToLowerInvariant();
+            var kind = element.LocalName switch
+            {
+                "nav" or "menu" or "header" or "footer" or "form" => BoilerplateKind.Other,
+                "aside" => BoilerplateKind.Teaser,
+                _ => KindFromHint(hint),
+            };
+            // A <header> inside the article holds its headline and byline, not site navigation.
+            if (element.LocalName == "header" && context.InsideMain) kind = KindFromHint(hint);
+            return kind == BoilerplateKind.None ? context : context with { Role = BlockRole.Boilerplate, Kind = kind };
+        }
+
+        private static BlockContext RoleOfLeaf(string name, BlockContext context)
+        {
+            if (context.Role != BlockRole.Body) return context;
+            return name switch
+            {
+                "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => context with { Role = BlockRole.Heading },
+                "figcaption" or "caption" => context with { Role = BlockRole.Caption },
+                _ => context,
+            };
+        }
+    }
+
+    private static BoilerplateKind KindFromHint(string hint)
+    {
+        if (hint.Length < 2) return BoilerplateKind.None;
+        if (Has(hint, "share", "social")) return BoilerplateKind.Share;
+        if (Has(hint, "newsletter", "subscribe", "promo", "advert", "sponsor")) return BoilerplateKind.Promo;
+        if (Has(hint, "paywall", "premium-wall")) return BoilerplateKind.Paywall;
+        if (Has(hint, "related", "recommend", "more-stories", "read-more")) return BoilerplateKind.Teaser;
+        if (Has(hint, "byline", "author")) return BoilerplateKind.Byline;
+        if (Has(hint, "comment", "cookie", "breadcrumb", "navigation", "menu", "sidebar")) return BoilerplateKind.Other;
+        if (Has(hint, "caption")) return BoilerplateKind.None;
+        return BoilerplateKind.None;
+    }
+
+    private static bool Has(string hint, params ReadOnlySpan<string> words)
+    {
+        foreach (var word in words)
+            if (hint.Contains(word, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static bool IsInline(string name) => name is "a" or "span" or "em" or "strong" or "b" or "i" or "u" or "small"
+        or "sup" or "sub" or "abbr" or "cite" or "code" or "time" or "mark" or "q" or "s" or "br" or "font" or "label" or "wbr" or "img";
+
+    private static string Collapse(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+            if (space) sb.Append(' ');
+            space = false;
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    private static ArticleMetadata ReadMetadata(IDocument document)
+    {
+        string? Meta(string selector) => Blank(document.QuerySelector(selector)?.GetAttribute("content"));
+
+        var siteName = Meta("meta[property='og:site_name']") ?? Meta("meta[name='application-name']");
+        var title = Meta("meta[property='og:title']") ?? WithoutSiteSuffix(Blank(document.Title), siteName)
+            ?? Blank(document.QuerySelector("h1")?.TextContent);
+        var published = Meta("meta[property='article:published_time']") ?? Meta("meta[itemprop='datePublished']")
+            ?? Meta("meta[name='date']") ?? Meta("meta[name='publish-date']") ?? Meta("meta[name='pubdate']")
+            ?? Blank(document.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
+        var url = Blank(document.QuerySelector("link[rel='canonical']")?.GetAttribute("href")) ?? Meta("meta[property='og:url']");
+        return new ArticleMetadata
+        {
+            Title = title is null ? null : Collapse(title),
+            Outlet = siteName,
+            Url = url,
+            Published = DateTimeOffset.TryParse(published, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value) ? value : null,
+        };
+    }
+
+    /// <summary>"Talks resume | The Harbor Ledger" has the site's name after a separator; the title is what precedes it.</summary>
+    private static string? WithoutSiteSuffix(string? title, string? siteName)
+    {
+        if (title is null) return null;
+        foreach (var separator in (string[])[" | ", " - ", " — ", " – ", " :: "])
+        {
+            var at = title.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at <= 0) continue;
+            var tail = title[(at + separator.Length)..];
+            if (siteName is null ? tail.Split(' ').Length <= 4 : tail.Equals(siteName, StringComparison.OrdinalIgnoreCase))
+                return title[..at].Trim();
+        }
+        return title;
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Dossier.Core.Model;
+using Dossier.Core.Synthesis;
+
+namespace Dossier.Core.Rendering;
+
+/// <summary>
+/// The JSON format documented in docs/FORMATS.md. Written field by field so that the shape is explicit and stable:
+/// later versions add fields, never rename or remove them.
+/// </summary>
+public sealed class JsonReportWriter : IReportWriter
+{
+    public void Write(DossierReport report, TextWriter output)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("stories");
+            foreach (var story in report.Stories) WriteStory(json, story);
+            json.WriteEndArray();
+            json.WriteStartArray("diagnostics");
+            foreach (var diagnostic in report.Diagnostics) WriteDiagnostic(json, diagnostic);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        output.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        output.WriteLine();
+    }
+
+    private static void WriteStory(Utf8JsonWriter json, StoryDossier story)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", story.Id);
+        json.WriteString("headline", story.Headline);
+        json.WriteStartArray("outlets");
+        foreach (var outlet in story.Outlets) json.WriteStringValue(outlet);
+        json.WriteEndArray();
+        WriteDate(json, "firstPublished", story.FirstPublished);
+        WriteDate(json, "lastPublished", story.LastPublished);
+        json.WriteStartArray("articles");
+        foreach (var article in story.Articles) WriteArticle(json, article);
+        json.WriteEndArray();
+        json.WriteStartArray("summary");
+        foreach (var sentence in story.Summary)
+        {
+            json.WriteStartObject();
+            json.WriteString("text", sentence.Text);
+            json.WriteStartArray("citations");
+            foreach (var id in sentence.Citations) json.WriteStringValue(id);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteArticle(Utf8JsonWriter json, Article article)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", article.Id);
+        json.WriteString("outlet", article.OutletName);
+        json.WriteString("title", article.Metadata.Title);
+        json.WriteString("path", article.Origin);
+        json.WriteString("url", article.Metadata.Url);
+        WriteDate(json, "published", article.Metadata.Published);
+        json.WriteStartArray("blocks");
+        foreach (var block in article.Blocks)
+        {
+            json.WriteStartObject();
+            json.WriteString("role", BlockNames.Of(block.Role));
+            json.WriteString("kind", BlockNames.Of(block.Kind));
+            json.WriteString("text", article[block.Span]);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("diagnostics");
+        foreach (var diagnostic in article.Diagnostics) WriteDiagnostic(json, diagnostic);
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic diagnostic)
+    {
+        json.WriteStartObject();
+        json.WriteString("code", diagnostic.Code);
+        json.WriteString("stage", diagnostic.Stage);
+        json.WriteString("severity", diagnostic.Severity.ToString().ToLowerInvariant());
+        json.WriteString("message", diagnostic.Message);
+        json.WriteString("source", diagnostic.Source);
+        if (diagnostic.Span is { } span)
+        {
+            json.WriteStartObject("span");
+            json.WriteNumber("start", span.Start);
+            json.WriteNumber("length", span.Length);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("span");
+        }
+        json.WriteEndObject();
+    }
+
+    private static void WriteDate(Utf8JsonWriter json, string name, DateTimeOffset? value)
+    {
+        if (value is { } date) json.WriteString(name, date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
+        else json.WriteNull(name);
+    }
+}

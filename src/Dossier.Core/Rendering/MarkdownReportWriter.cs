@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text;
+using Dossier.Core.Model;
+using Dossier.Core.Synthesis;
+
+namespace Dossier.Core.Rendering;
+
+/// <summary>A readable Markdown dossier. Article text is escaped so that it cannot inject Markdown structure or HTML.</summary>
+public sealed class MarkdownReportWriter : IReportWriter
+{
+    public void Write(DossierReport report, TextWriter output)
+    {
+        foreach (var story in report.Stories)
+        {
+            var number = story.Articles.Select((a, i) => (a.Id, i + 1)).ToDictionary(x => x.Id, x => x.Item2);
+            output.WriteLine($"# {Escape(story.Headline)}");
+            output.WriteLine();
+            output.WriteLine($"Story `{story.Id}` · {story.Articles.Count} article(s) from {story.Outlets.Count} outlet(s): {Escape(string.Join(", ", story.Outlets))}");
+            if (story.FirstPublished is { } first)
+                output.WriteLine($"· first published {Date(first)}, last {Date(story.LastPublished ?? first)}");
+            output.WriteLine();
+            output.WriteLine("## Summary");
+            output.WriteLine();
+            foreach (var sentence in story.Summary)
+                output.WriteLine($"- {Escape(sentence.Text)} {string.Concat(sentence.Citations.Select(id => $"[{number[id]}]"))}");
+            if (story.Summary.Count == 0) output.WriteLine("- (no body sentence to summarise)");
+            output.WriteLine();
+            output.WriteLine("## Sources");
+            output.WriteLine();
+            foreach (var article in story.Articles)
+            {
+                var removed = article.Blocks.Count(b => !b.IsBody);
+                output.WriteLine($"{number[article.Id]}. **{Escape(article.OutletName)}**: {Escape(article.Metadata.Title ?? "(untitled)")} — `{Escape(article.Origin)}` (id `{article.Id}`{(removed > 0 ? $", {removed} non-body block(s)" : "")})");
+            }
+            output.WriteLine();
+            if (story.Articles.Any(a => a.Blocks.Any(b => !b.IsBody)))
+            {
+                output.WriteLine("## Removed from the body");
+                output.WriteLine();
+                foreach (var article in story.Articles)
+                foreach (var block in article.Blocks.Where(b => !b.IsBody))
+                    output.WriteLine($"- [{number[article.Id]}] *{Label(block)}*: {Escape(Shorten(article.TextOf(block.Span), 140))}");
+                output.WriteLine();
+            }
+        }
+        if (report.Stories.Count == 0)
+        {
+            output.WriteLine("No stories: no article with body text was read.");
+            output.WriteLine();
+        }
+
+        if (report.Diagnostics.Count > 0)
+        {
+            output.WriteLine("## Diagnostics");
+            output.WriteLine();
+            foreach (var d in report.Diagnostics)
+                output.WriteLine($"- {d.Severity.ToString().ToLowerInvariant()} {d.Code} ({d.Stage}) `{Escape(d.Source ?? "")}`: {Escape(d.Message)}");
+        }
+    }
+
+    internal static string Label(Block block) => BlockNames.Of(block.Kind) is { } kind ? $"{BlockNames.Of(block.Role)}/{kind}" : BlockNames.Of(block.Role);
+
+    internal static string Shorten(string text, int max) => text.Length <= max ? text : text[..max].TrimEnd() + "…";
+
+    private static string Date(DateTimeOffset value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Backslash-escapes Markdown's structural characters and entity-escapes HTML, so text renders as written.</summary>
+    internal static string Escape(string text)
+    {
+        var sb = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '<': sb.Append("&lt;"); break;
+                case '>': sb.Append("&gt;"); break;
+                case '&': sb.Append("&amp;"); break;
+                case '\\' or '`' or '*' or '_' or '[' or ']' or '#' or '|' or '~':
+                    sb.Append('\\').Append(c);
+                    break;
+                case '\n' or '\r': sb.Append(' '); break;
+                default: sb.Append(c); break;
+            }
+        }
+        return sb.ToString();
+    }
+}

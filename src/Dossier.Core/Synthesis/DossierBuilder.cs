@@ -1,0 +1,129 @@
+using Dossier.Core.Analysis.Terms;
+using Dossier.Core.Model;
+using Dossier.Core.Stories;
+
+namespace Dossier.Core.Synthesis;
+
+/// <summary>
+/// Builds a story's dossier. The summary is extractive: the body sentences closest to what the story's articles say
+/// in common, without repeats, each cited to its own article and to every other article with a sentence that states
+/// nearly the same. Only body sentences are candidates, so captions, headings and boilerplate never reach it.
+/// </summary>
+public sealed class DossierBuilder(DossierBuilderOptions options)
+{
+    public StoryDossier Build(Story story)
+    {
+        var articles = story.Articles;
+        var candidates = new List<Candidate>();
+        foreach (var article in articles)
+        {
+            var position = 0;
+            foreach (var sentence in article.BodySentences)
+            {
+                var text = article[sentence.Span];
+                var terms = TermExtractor.TermSet(text);
+                candidates.Add(new Candidate(article, sentence.Span, position++, terms, Words(text), EndsAsStatement(text)));
+            }
+        }
+
+        // The story's centroid: how many articles use each term. Terms that many outlets use are what the story is about.
+        var articleFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var group in candidates.GroupBy(c => c.Article))
+        foreach (var term in group.SelectMany(c => c.Terms).Distinct())
+            articleFrequency[term] = articleFrequency.GetValueOrDefault(term) + 1;
+        var centroid = TermVector.From(articleFrequency.Keys, term => articleFrequency[term]);
+
+        var ranked = candidates
+            .Where(c => c.Words >= options.MinSentenceWords && c.Words <= options.MaxSentenceWords && c.IsStatement)
+            .Select(c => (Candidate: c, Score: Score(c, centroid)))
+            .OrderByDescending(x => x.Score)
+            .ThenBy(x => x.Candidate.Article.Id, StringComparer.Ordinal)
+            .ThenBy(x => x.Candidate.Span.Start)
+            .ToList();
+
+        var chosen = new List<Candidate>();
+        foreach (var (candidate, _) in ranked)
+        {
+            if (chosen.Count >= Math.Min(options.MaxSummarySentences, 2 + articles.Count)) break;
+            if (chosen.Any(c => Overlap(c.Terms, candidate.Terms) >= options.SameStatementOverlap)) continue;
+            chosen.Add(candidate);
+        }
+
+        var summary = chosen.Select(c => new SummarySentence(c.Article, c.Span, CitationsFor(c, candidates))).ToList();
+        var published = articles.Select(a => a.Metadata.Published).OfType<DateTimeOffset>().Order().ToList();
+        return new StoryDossier(
+            story.Id,
+            Headline(story, chosen),
+            articles.Select(a => a.OutletName).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList(),
+            published.Count > 0 ? published[0] : null,
+            published.Count > 0 ? published[^1] : null,
+            articles,
+            summary);
+    }
+
+    private static double Score(Candidate candidate, TermVector centroid)
+    {
+        var vector = TermVector.From(candidate.Terms, _ => 1.0);
+        // News puts the main facts first: a small bonus for an article's opening sentences.
+        var lead = candidate.Position < 3 ? 0.05 * (3 - candidate.Position) / 3 : 0;
+        return vector.Cosine(centroid) + lead;
+    }
+
+    private IReadOnlyList<string> CitationsFor(Candidate chosen, List<Candidate> candidates)
+    {
+        var cited = new List<string> { chosen.Article.Id };
+        foreach (var other in candidates)
+        {
+            if (cited.Contains(other.Article.Id)) continue;
+            if (Overlap(chosen.Terms, other.Terms) >= options.SameStatementOverlap && chosen.Terms.Intersect(other.Terms).Count() >= 4)
+                cited.Add(other.Article.Id);
+        }
+        return cited;
+    }
+
+    /// <summary>The headline: the title of the article that opens the summary, else that sentence itself, shortened.</summary>
+    private static string Headline(Story story, List<Candidate> chosen)
+    {
+        var lead = chosen.Count > 0 ? chosen[0].Article : story.Articles[0];
+        if (lead.Metadata.Title is { Length: > 0 } title) return title;
+        var titled = story.Articles.FirstOrDefault(a => a.Metadata.Title is { Length: > 0 });
+        if (titled is not null) return titled.Metadata.Title!;
+        if (chosen.Count == 0) return "(untitled story)";
+        var text = chosen[0].Article.TextOf(chosen[0].Span);
+        return text.Length <= 120 ? text : text[..text.LastIndexOf(' ', 117)] + "…";
+    }
+
+    /// <summary>Share of the smaller set's terms that the other has: high when one sentence restates the other.</summary>
+    private static double Overlap(HashSet<string> a, HashSet<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0) return 0;
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        return (double)small.Count(large.Contains) / small.Count;
+    }
+
+    private static int Words(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        foreach (var range in text.SplitAny(" \n\t\u00A0"))
+            if (range.End.Value > range.Start.Value) count++;
+        return count;
+    }
+
+    private static bool EndsAsStatement(ReadOnlySpan<char> text)
+    {
+        text = text.TrimEnd().TrimEnd("\"”’')");
+        return text.Length > 0 && text[^1] is '.' or '!';
+    }
+
+    private sealed record Candidate(Article Article, TextSpan Span, int Position, HashSet<string> Terms, int Words, bool IsStatement);
+}
+
+public sealed record DossierBuilderOptions
+{
+    public int MaxSummarySentences { get; init; } = 7;
+    public int MinSentenceWords { get; init; } = 8;
+    public int MaxSentenceWords { get; init; } = 60;
+
+    /// <summary>Term overlap at which two sentences count as stating the same thing.</summary>
+    public double SameStatementOverlap { get; init; } = 0.6;
+}

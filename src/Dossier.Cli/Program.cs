@@ -1,1 +1,3 @@
-return 0;
+using Dossier.Cli;
+
+return DossierCli.Run(args, Console.Out, Console.Error);

@@ -70,7 +70,7 @@ public sealed class BlockClassifier : IArticleStage
             return (BlockRole.Boilerplate, BoilerplateKind.Byline);
         if (words <= 20 && IsShareBar(lower))
             return (BlockRole.Boilerplate, BoilerplateKind.Share);
-        if (words <= 40 && BlockCues.CountDistinct(lower, BlockCues.Promo) >= 1 && !EndsLikeNewsSentence(lower))
+        if (words <= 40 && IsPromo(lower))
             return (BlockRole.Boilerplate, BoilerplateKind.Promo);
         if (words <= 30 && BlockCues.TagLine().IsMatch(text.TrimStart()))
             return (BlockRole.Boilerplate, BoilerplateKind.Other);
@@ -162,7 +162,19 @@ public sealed class BlockClassifier : IArticleStage
         return text[end];
     }
 
-    private static bool EndsLikeNewsSentence(string lower) => lower.Length > 200;
+    /// <summary>
+    /// Promotions address the reader: they open with their call ("Sign up", "Download", "Advertisement"), or stack
+    /// several cues without reporting anyone's words, which news sentences about newsletters or apps always do.
+    /// </summary>
+    private static bool IsPromo(string lower)
+    {
+        var trimmed = lower.TrimStart();
+        foreach (var cue in BlockCues.Promo)
+            if (trimmed.StartsWith(cue, StringComparison.Ordinal)) return true;
+        foreach (var opener in BlockCues.PromoOpeners)
+            if (trimmed.StartsWith(opener, StringComparison.Ordinal) && BlockCues.CountDistinct(lower, BlockCues.Promo) >= 1) return true;
+        return BlockCues.CountDistinct(lower, BlockCues.Promo) >= 2 && BlockCues.CountDistinct(lower, BlockCues.ReportingVerbs) == 0;
+    }
 
     private static bool StartsWithRelatedCue(string key)
     {

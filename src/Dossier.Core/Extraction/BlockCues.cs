@@ -47,6 +47,12 @@ internal static partial class BlockCues
         "continue reading below", "click here", "get our", "delivered to your inbox", "in your inbox",
     ];
 
+    /// <summary>Imperatives that open a call to the reader.</summary>
+    public static readonly string[] PromoOpeners = ["subscribe", "download", "follow", "join", "listen", "get ", "don't miss", "want ", "like this"];
+
+    /// <summary>Verbs that report what someone said: a block with one is news about a thing, not a call to the reader.</summary>
+    public static readonly string[] ReportingVerbs = [" said", " says", " told", " announced", " according to", " reported"];
+
     public static readonly string[] SocialNetworks =
         ["facebook", "twitter", "linkedin", "whatsapp", "email", "e-mail", "reddit", "telegram", "pinterest", "copy link", "print", "x.com", "bluesky", "threads"];
 
@@ -62,7 +68,7 @@ internal static partial class BlockCues
     [GeneratedRegex(@"^(article\s+)?(edited|written|compiled|translated|produced|fact-checked|updated|reviewed)\s+by\b|^(reporting|editing|additional reporting|writing|compiled|translation)\s+by\b|^\(?reporting by\b|^editor['’]s note\b|^editing by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex EditorNote();
 
-    [GeneratedRegex(@"^by\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}(\s*(,|and|&|\||·|-)\s*.*)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[Bb][Yy]\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}(\s*(,|and|&|\||·|-)\s*.*)?$", RegexOptions.CultureInvariant)]
     public static partial Regex Byline();
 
     [GeneratedRegex(@"^(tags|topics|filed under|categories|keywords)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -1,7 +1,7 @@
 using Dossier.Core.Model;
 using Dossier.Core.Stories;
 
-namespace Dossier.Storage;
+namespace Dossier.Core.Storage;
 
 /// <summary>
 /// Where articles, their annotations, diagnostics and stories are kept. Every write is idempotent: storing the same

@@ -1,0 +1,116 @@
+using Dossier.Core.Analysis.Sentences;
+using Dossier.Core.Extraction;
+using Dossier.Core.Ingest;
+using Dossier.Core.Model;
+using Dossier.Core.Storage;
+using Dossier.Core.Stories;
+using Dossier.Core.Synthesis;
+
+namespace Dossier.Core.Pipeline;
+
+/// <summary>
+/// The whole job over one store: read sources, make and annotate articles, store them, group the stored articles into
+/// stories and build their dossiers. The CLI, and later the service and workers, call this; none of them repeats it.
+/// </summary>
+public sealed class DossierEngine(IArticleStore store, DossierOptions options)
+{
+    private readonly FileSource _files = new(options.Ingest);
+    private readonly ArticleExtractor _extractor = new(options.Ingest);
+    private readonly ArticlePipeline _pipeline = new([new BlockClassifier(), new SentenceStage(new SentenceSplitter())]);
+
+    public static int CountFiles(IEnumerable<string> paths) => FileSource.CountFiles(paths);
+
+    /// <summary>
+    /// Ingests files and folders. Articles already stored (same content) are left as they are; sources that give no
+    /// article are stored as diagnostics. <paramref name="progress"/> is told after each file.
+    /// </summary>
+    public IngestSummary Ingest(IEnumerable<string> paths, IProgress<string>? progress = null)
+    {
+        var added = 0;
+        var alreadyStored = 0;
+        var ids = new List<string>();
+        var problems = new List<Diagnostic>();
+        var origins = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? lastFile = null;
+        foreach (var item in _files.Read(paths))
+        {
+            var origin = item.Document?.Origin ?? item.Problem!.Source ?? "";
+            var file = origin.Split('#')[0];
+            if (lastFile is not null && file != lastFile) progress?.Report(lastFile);
+            lastFile = file;
+
+            if (item.Problem is { } problem)
+            {
+                store.AddDiagnostic(problem);
+                problems.Add(problem);
+                continue;
+            }
+
+            var article = _extractor.Extract(item.Document!);
+            var firstOrigin = origins.GetValueOrDefault(article.Id) ?? store.GetArticle(article.Id)?.Origin;
+            if (firstOrigin is not null && firstOrigin != article.Origin)
+            {
+                // The same content under another name: one article, and the user is told which file it duplicates.
+                problems.Add(new Diagnostic(DiagnosticCodes.DuplicateContent, "ingest", Severity.Info,
+                    $"same content as '{firstOrigin}'; counted once", article.Origin));
+            }
+            if (origins.TryAdd(article.Id, firstOrigin ?? article.Origin)) ids.Add(article.Id);
+            if (firstOrigin is not null)
+            {
+                alreadyStored++;
+                continue;
+            }
+
+            _pipeline.Process(article);
+            store.AddArticle(article);
+            problems.AddRange(article.Diagnostics);
+            added++;
+        }
+        if (lastFile is not null) progress?.Report(lastFile);
+        return new IngestSummary(added, alreadyStored, ids, problems);
+    }
+
+    /// <summary>Regroups every stored article into stories and stores the grouping.</summary>
+    public IReadOnlyList<Story> RegroupStories()
+    {
+        var stories = Group(store.GetArticles());
+        store.ReplaceStories(stories);
+        return stories;
+    }
+
+    /// <summary>Groups the given articles into stories; only articles with body text can belong to a story.</summary>
+    public IReadOnlyList<Story> Group(IEnumerable<Article> articles)
+    {
+        var stream = StoryClusterer.StreamOrder(articles.Where(a => a.Blocks.Any(b => b.IsBody)));
+        var stories = new StoryClusterer(options.Stories).Cluster(stream);
+        var builder = new DossierBuilder(options.Synthesis);
+        foreach (var story in stories) story.Headline = builder.Build(story).Headline;
+        return stories;
+    }
+
+    public DossierReport Report(IEnumerable<Story> stories, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var builder = new DossierBuilder(options.Synthesis);
+        return new DossierReport(stories.Select(builder.Build).ToList(), diagnostics);
+    }
+
+    /// <summary>The stored story with this id (or a unique prefix of it), rebuilt from its stored articles.</summary>
+    public Story? FindStory(string id)
+    {
+        var matches = store.GetStories().Where(s => s.Id.StartsWith(id, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (matches.Count != 1) return null;
+        var story = new Story(matches[0].Id) { Headline = matches[0].Headline };
+        story.Articles.AddRange(matches[0].ArticleIds.Select(store.GetArticle).OfType<Article>());
+        return story;
+    }
+}
+
+/// <summary>What an ingest run did: counts, the ids of the articles its sources hold (new or not), and every diagnostic met.</summary>
+public sealed record IngestSummary(int Added, int AlreadyStored, IReadOnlyList<string> ArticleIds, IReadOnlyList<Diagnostic> Diagnostics);
+
+public sealed record DossierOptions
+{
+    public IngestOptions Ingest { get; init; } = new();
+    public StoryClustererOptions Stories { get; init; } = new();
+    public DossierBuilderOptions Synthesis { get; init; } = new();
+}

@@ -5,7 +5,8 @@ namespace Dossier.Core.Storage;
 
 /// <summary>
 /// Where articles, their annotations, diagnostics and stories are kept. Every write is idempotent: storing the same
-/// article or diagnostic twice leaves the store as it was after the first time.
+/// article or diagnostic twice leaves the store as it was after the first time. Failures of the store itself (an
+/// unreadable or locked file, a malformed search query) are reported as <see cref="StoreException"/>.
 /// </summary>
 public interface IArticleStore : IDisposable
 {
@@ -30,7 +31,8 @@ public interface IArticleStore : IDisposable
 
     IReadOnlyList<StoredStory> GetStories();
 
-    /// <summary>Ids of articles whose text matches an FTS5 query, best first.</summary>
+    /// <summary>Ids of articles whose title or text matches an FTS5 query, best first.</summary>
+    /// <exception cref="StoreException">The query is empty or not valid FTS5 syntax.</exception>
     IReadOnlyList<string> SearchArticles(string query, int limit = 20);
 }
 

@@ -93,7 +93,7 @@ public static class DossierCli
             using var store = OpenExisting(parse.GetValue(dbOption)!);
             foreach (var id in store.SearchArticles(parse.GetValue(queryArgument)!))
                 if (store.GetArticle(id) is { } article)
-                    stdout.WriteLine($"{article.Id}  {article.OutletName}  {article.Metadata.Title ?? "(untitled)"}  {article.Origin}");
+                    stdout.WriteLine($"{article.Id}  {article.OutletName ?? "-"}  {article.Metadata.Title ?? "(untitled)"}  {article.Origin}");
             return Success;
         }));
 

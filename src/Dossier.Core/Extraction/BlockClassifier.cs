@@ -21,6 +21,12 @@ public sealed class BlockClassifier : IArticleStage
     /// <summary>A teaser's summary repeats its own headline: this share of the headline's terms must recur in it.</summary>
     private const double TeaserSummaryOverlap = 0.3;
 
+    /// <summary>Teaser summaries are a paragraph or two; longer text after a headline is the article's own.</summary>
+    private const int MaxTeaserSummaryWords = 90;
+
+    /// <summary>Below this share of its terms found in the article's body, a paragraph is about something else.</summary>
+    private const double OffTopicShare = 0.35;
+
     public void Process(Article article)
     {
         var blocks = article.Blocks;
@@ -116,30 +122,63 @@ public sealed class BlockClassifier : IArticleStage
     }
 
     /// <summary>
-    /// Teasers come as a headline line, optionally followed by a short summary that repeats the headline's terms.
-    /// A paragraph that does not echo the headline before it is the article going on (often the links themselves
-    /// were stripped by the scraper, leaving the cue alone), so the region stops there. Returns the first index after it.
+    /// Teasers come as a headline line, optionally followed by a short summary. The summary is recognised when it
+    /// repeats its headline's terms, or, when the teasers run to the end of the article, when it shares little with
+    /// the article's own body. A paragraph that passes neither test is the article going on (scrapers often strip the
+    /// links and leave the cue alone), so the region stops there. Returns the first index after the region.
     /// </summary>
     private static int MarkTeasers(List<Block> blocks, string[] texts, int i)
     {
+        var cue = i - 1;
+        var runsToEnd = IsTeaserTail(blocks, texts, i);
+        HashSet<string>? articleTerms = null;
         while (i < blocks.Count && blocks[i].Role is BlockRole.Body or BlockRole.Heading && IsHeadingLike(texts[i]))
         {
             blocks[i] = blocks[i].WithRole(BlockRole.Boilerplate, BoilerplateKind.Teaser);
             var headline = TermExtractor.TermSet(texts[i]);
             i++;
-            if (i < blocks.Count && blocks[i].IsBody && WordCount(texts[i]) <= 90 && headline.Count > 0)
+            if (i >= blocks.Count || !blocks[i].IsBody || IsHeadingLike(texts[i]) || WordCount(texts[i]) > MaxTeaserSummaryWords) continue;
+
+            var summary = TermExtractor.TermSet(texts[i]);
+            var echoesHeadline = headline.Count > 0 && headline.Count(summary.Contains) >= TeaserSummaryOverlap * headline.Count;
+            var offTopic = runsToEnd && SharedShare(summary, articleTerms ??= BodyTermsBefore(blocks, texts, cue)) < OffTopicShare;
+            if (echoesHeadline || offTopic)
             {
-                var summary = TermExtractor.TermSet(texts[i]);
-                var echoed = headline.Count(summary.Contains);
-                if (echoed >= TeaserSummaryOverlap * headline.Count)
-                {
-                    blocks[i] = blocks[i].WithRole(BlockRole.Boilerplate, BoilerplateKind.Teaser);
-                    i++;
-                }
+                blocks[i] = blocks[i].WithRole(BlockRole.Boilerplate, BoilerplateKind.Teaser);
+                i++;
             }
         }
         return i;
     }
+
+    /// <summary>True when everything from <paramref name="i"/> to the end is headline lines, each followed by at most one short paragraph.</summary>
+    private static bool IsTeaserTail(List<Block> blocks, string[] texts, int i)
+    {
+        if (i >= blocks.Count || !IsHeadingLike(texts[i])) return false;
+        while (i < blocks.Count)
+        {
+            if (blocks[i].Role == BlockRole.Boilerplate) { i++; continue; }
+            if (!IsHeadingLike(texts[i])) return false;
+            i++;
+            if (i < blocks.Count && blocks[i].IsBody && !IsHeadingLike(texts[i]))
+            {
+                if (WordCount(texts[i]) > MaxTeaserSummaryWords) return false;
+                i++;
+            }
+        }
+        return true;
+    }
+
+    private static HashSet<string> BodyTermsBefore(List<Block> blocks, string[] texts, int end)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = 0; k < end; k++)
+            if (blocks[k].IsBody) TermExtractor.Collect(texts[k], terms);
+        return terms;
+    }
+
+    private static double SharedShare(HashSet<string> terms, HashSet<string> other) =>
+        terms.Count == 0 ? 0 : (double)terms.Count(other.Contains) / terms.Count;
 
     /// <summary>Short, and not ending a sentence: a question mark is allowed, since headings often ask.</summary>
     internal static bool IsHeadingLike(string text)

@@ -65,7 +65,7 @@ internal static partial class BlockCues
 
     public static readonly string[] CaptionStarts = ["photo:", "image:", "pictured:", "picture:", "file photo", "photograph:", "above:", "top:"];
 
-    [GeneratedRegex(@"^(article\s+)?(edited|written|compiled|translated|produced|fact-checked|updated|reviewed)\s+by\b|^(reporting|editing|additional reporting|writing|compiled|translation)\s+by\b|^\(?reporting by\b|^editor['’]s note\b|^editing by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(article\s+)?(edited|written|compiled|translated|produced|fact-checked|updated|reviewed)\s+by\b|^(reporting|editing|additional reporting|writing|compiled|translation)\s+by\b|^\(?reporting by\b|^editor['’]s note\b|^(this (article|story|report) )?(was )?(originally|first) (published|appeared)\b|^editing by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex EditorNote();
 
     [GeneratedRegex(@"^[Bb][Yy]\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}(\s*(,|and|&|\||·|-)\s*.*)?$", RegexOptions.CultureInvariant)]

@@ -34,11 +34,9 @@ public sealed class Article
 
     public string TextOf(TextSpan span) => Text.Substring(span.Start, span.Length);
 
-    /// <summary>The outlet to show: from metadata, else the host of the URL, else "unknown".</summary>
-    public string OutletName =>
-        Metadata.Outlet
-        ?? (Uri.TryCreate(Metadata.Url, UriKind.Absolute, out var uri) ? uri.Host : null)
-        ?? "unknown";
+    /// <summary>The outlet: from metadata, else the host of the URL, else null (plain text rarely says where it is from).</summary>
+    public string? OutletName =>
+        Metadata.Outlet ?? (Uri.TryCreate(Metadata.Url, UriKind.Absolute, out var uri) ? uri.Host : null);
 
     public IEnumerable<Sentence> BodySentences => Sentences.Where(s => Blocks[s.BlockIndex].IsBody);
 }

@@ -15,7 +15,7 @@ public sealed class MarkdownReportWriter : IReportWriter
             var number = story.Articles.Select((a, i) => (a.Id, i + 1)).ToDictionary(x => x.Id, x => x.Item2);
             output.WriteLine($"# {Escape(story.Headline)}");
             output.WriteLine();
-            output.WriteLine($"Story `{story.Id}` · {story.Articles.Count} article(s) from {story.Outlets.Count} outlet(s): {Escape(string.Join(", ", story.Outlets))}");
+            output.WriteLine($"Story `{story.Id}` · {story.Articles.Count} article(s) · outlets: {Escape(story.Outlets.Count > 0 ? string.Join(", ", story.Outlets) : "none known")}");
             if (story.FirstPublished is { } first)
                 output.WriteLine($"· first published {Date(first)}, last {Date(story.LastPublished ?? first)}");
             output.WriteLine();
@@ -30,7 +30,7 @@ public sealed class MarkdownReportWriter : IReportWriter
             foreach (var article in story.Articles)
             {
                 var removed = article.Blocks.Count(b => !b.IsBody);
-                output.WriteLine($"{number[article.Id]}. **{Escape(article.OutletName)}**: {Escape(article.Metadata.Title ?? "(untitled)")} — `{Escape(article.Origin)}` (id `{article.Id}`{(removed > 0 ? $", {removed} non-body block(s)" : "")})");
+                output.WriteLine($"{number[article.Id]}. **{Escape(article.OutletName ?? "outlet unknown")}**: {Escape(article.Metadata.Title ?? "(untitled)")} — `{Escape(article.Origin)}` (id `{article.Id}`{(removed > 0 ? $", {removed} non-body block(s)" : "")})");
             }
             output.WriteLine();
             if (story.Articles.Any(a => a.Blocks.Any(b => !b.IsBody)))

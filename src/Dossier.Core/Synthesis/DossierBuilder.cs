@@ -54,7 +54,7 @@ public sealed class DossierBuilder(DossierBuilderOptions options)
         return new StoryDossier(
             story.Id,
             Headline(story, chosen),
-            articles.Select(a => a.OutletName).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList(),
+            articles.Select(a => a.OutletName).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList(),
             published.Count > 0 ? published[0] : null,
             published.Count > 0 ? published[^1] : null,
             articles,
@@ -75,7 +75,9 @@ public sealed class DossierBuilder(DossierBuilderOptions options)
         foreach (var other in candidates)
         {
             if (cited.Contains(other.Article.Id)) continue;
-            if (Overlap(chosen.Terms, other.Terms) >= options.SameStatementOverlap && chosen.Terms.Intersect(other.Terms).Count() >= 4)
+            // Another article supports the sentence when one of its sentences covers most of the sentence's terms.
+            var shared = chosen.Terms.Count(other.Terms.Contains);
+            if (shared >= options.MinSharedTermsToCite && shared >= options.CitationCoverage * chosen.Terms.Count)
                 cited.Add(other.Article.Id);
         }
         return cited;
@@ -124,6 +126,11 @@ public sealed record DossierBuilderOptions
     public int MinSentenceWords { get; init; } = 8;
     public int MaxSentenceWords { get; init; } = 60;
 
-    /// <summary>Term overlap at which two sentences count as stating the same thing.</summary>
+    /// <summary>Share of a summary sentence's terms that a sentence of another article must have to be cited for it.</summary>
+    public double CitationCoverage { get; init; } = 0.5;
+
+    public int MinSharedTermsToCite { get; init; } = 4;
+
+    /// <summary>Term overlap (of the shorter sentence) at which two sentences count as stating the same thing.</summary>
     public double SameStatementOverlap { get; init; } = 0.6;
 }

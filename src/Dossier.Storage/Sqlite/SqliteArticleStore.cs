@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Dossier.Core.Model;
+using Dossier.Core.Storage;
 using Dossier.Core.Stories;
 using Microsoft.Data.Sqlite;
 
@@ -38,8 +39,11 @@ public sealed partial class SqliteArticleStore : IArticleStore
 
     static SqliteArticleStore() => SQLitePCL.Batteries_V2.Init();
 
-    private SqliteArticleStore(SqliteConnection connection, string name, int migrationsApplied)
+    private readonly TimeProvider _time;
+
+    private SqliteArticleStore(SqliteConnection connection, string name, int migrationsApplied, TimeProvider time)
     {
+        _time = time;
         _connection = connection;
         _name = name;
         MigrationsApplied = migrationsApplied;
@@ -53,7 +57,8 @@ public sealed partial class SqliteArticleStore : IArticleStore
     /// <see cref="InMemory"/> gives a store that lives as long as this object.
     /// </summary>
     /// <exception cref="StoreException">The file cannot be opened, is not a Dossier store, or is from a newer Dossier.</exception>
-    public static SqliteArticleStore Open(string path)
+    /// <param name="time">The clock that stamps when articles were stored (the system clock when not given).</param>
+    public static SqliteArticleStore Open(string path, TimeProvider? time = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         var inMemory = path == InMemory;
@@ -80,7 +85,7 @@ public sealed partial class SqliteArticleStore : IArticleStore
             }
 
             var applied = SqliteSchema.Migrate(connection, path);
-            return new SqliteArticleStore(connection, path, applied);
+            return new SqliteArticleStore(connection, path, applied, time ?? TimeProvider.System);
         }
         catch (SqliteException ex)
         {
@@ -114,7 +119,7 @@ public sealed partial class SqliteArticleStore : IArticleStore
                 .With("$url", SqliteText.ToDb(metadata.Url))
                 .With("$published", metadata.Published?.ToString("O", CultureInfo.InvariantCulture))
                 .With("$text", SqliteText.ToDb(article.Text))
-                .With("$ingested_at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture))
+                .With("$ingested_at", _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture))
                 .ExecuteNonQuery();
             if (inserted == 0)
             {

@@ -37,7 +37,7 @@ public sealed class SqliteArticleStoreTests : IDisposable
         var stored = store.GetArticle("bare");
         StoreAssert.SameArticle(article, stored);
         Assert.Equal(new ArticleMetadata(), stored!.Metadata);
-        Assert.Equal("unknown", stored.OutletName);
+        Assert.Null(stored.OutletName);
     }
 
     [Fact]

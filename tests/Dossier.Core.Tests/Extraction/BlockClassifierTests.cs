@@ -89,14 +89,29 @@ public sealed class BlockClassifierTests
     public void A_heading_after_a_related_cue_is_a_teaser_but_the_news_paragraph_after_it_is_not()
     {
         var article = TestArticles.FromText("""
-            The river rose above its banks overnight and flooded the lower town, the mayor said on Sunday.
+            The river Aller rose above its banks overnight and flooded the lower town, the mayor said on Sunday.
+            About 300 residents left their homes before the embankment gave way near the old mill, and the town hall opened as a shelter.
             Related
             Dam Inspection Report Delayed
-            Engineers will inspect the embankment on Monday before residents are allowed back into their homes.
+            Engineers will inspect the damaged embankment near the mill on Monday before residents are allowed back into their homes in the lower town.
             """);
         Assert.Equal((BlockRole.Boilerplate, BoilerplateKind.Teaser), TestArticles.LabelOf(article, "Dam Inspection Report Delayed"));
-        Assert.Equal((BlockRole.Body, BoilerplateKind.None),
-            TestArticles.LabelOf(article, "Engineers will inspect the embankment on Monday before residents are allowed back into their homes."));
+        Assert.Equal((BlockRole.Body, BoilerplateKind.None), TestArticles.LabelOf(article,
+            "Engineers will inspect the damaged embankment near the mill on Monday before residents are allowed back into their homes in the lower town."));
+    }
+
+    [Fact]
+    public void Teasers_that_run_to_the_end_are_recognised_even_when_the_summary_does_not_repeat_its_headline()
+    {
+        var article = TestArticles.FromText("""
+            The river Aller rose above its banks overnight and flooded the lower town, the mayor said on Sunday.
+            About 300 residents left their homes before the embankment gave way near the old mill.
+            More stories
+            Orchestra Names New Conductor
+            The city's symphony appointed a 34-year-old violinist from Lisbon to lead it from the autumn season.
+            """);
+        Assert.Equal((BlockRole.Boilerplate, BoilerplateKind.Teaser), TestArticles.LabelOf(article,
+            "The city's symphony appointed a 34-year-old violinist from Lisbon to lead it from the autumn season."));
     }
 
     [Theory]

@@ -32,7 +32,7 @@ internal static class Samples
         article.Sentences.Add(new Sentence(new TextSpan(29, 16), 1));
 
         article.Diagnostics.Add(new Diagnostic(
-            DiagnosticCodes.MalformedHtml, "extract", Severity.Warning, "unclosed <p>", article.Origin, new TextSpan(9, 4)));
+            DiagnosticCodes.TextTruncated, "extract", Severity.Warning, "unclosed <p>", article.Origin, new TextSpan(9, 4)));
         article.Diagnostics.Add(new Diagnostic(DiagnosticCodes.UnparsableDate, "extract", Severity.Info, "date 'yesterday'"));
         article.Diagnostics.Add(new Diagnostic(
             DiagnosticCodes.StageFailed, "sentences", Severity.Error, "boom", null, new TextSpan(0, 0)));

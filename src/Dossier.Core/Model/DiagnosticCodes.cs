@@ -18,12 +18,11 @@ public static class DiagnosticCodes
     public const string JsonRecordWithoutText = "DSR109";
     public const string DuplicateContent = "DSR110";
     public const string TooManyRecords = "DSR111";
+    public const string UnparsableDate = "DSR112";
 
     // Extraction: 200-299
     public const string NoBodyText = "DSR201";
-    public const string MalformedHtml = "DSR202";
     public const string TextTruncated = "DSR203";
-    public const string UnparsableDate = "DSR204";
 
     // Internal failures of a stage on one article: 900-999
     public const string StageFailed = "DSR901";

@@ -30,7 +30,7 @@ public sealed class MarkdownReportWriter : IReportWriter
             foreach (var article in story.Articles)
             {
                 var removed = article.Blocks.Count(b => !b.IsBody);
-                output.WriteLine($"{number[article.Id]}. **{Escape(article.OutletName ?? "outlet unknown")}**: {Escape(article.Metadata.Title ?? "(untitled)")} — `{Escape(article.Origin)}` (id `{article.Id}`{(removed > 0 ? $", {removed} non-body block(s)" : "")})");
+                output.WriteLine($"{number[article.Id]}. **{Escape(article.OutletName ?? "outlet unknown")}**: {Escape(article.Metadata.Title ?? "(untitled)")} — {Code(article.Origin)} (id `{article.Id}`{(removed > 0 ? $", {removed} non-body block(s)" : "")})");
             }
             output.WriteLine();
             if (story.Articles.Any(a => a.Blocks.Any(b => !b.IsBody)))
@@ -54,7 +54,7 @@ public sealed class MarkdownReportWriter : IReportWriter
             output.WriteLine("## Diagnostics");
             output.WriteLine();
             foreach (var d in report.Diagnostics)
-                output.WriteLine($"- {d.Severity.ToString().ToLowerInvariant()} {d.Code} ({d.Stage}) `{Escape(d.Source ?? "")}`: {Escape(d.Message)}");
+                output.WriteLine($"- {d.Severity.ToString().ToLowerInvariant()} {d.Code} ({d.Stage}) {Code(d.Source ?? "-")}: {Escape(d.Message)}");
         }
     }
 
@@ -63,6 +63,9 @@ public sealed class MarkdownReportWriter : IReportWriter
     internal static string Shorten(string text, int max) => text.Length <= max ? text : text[..max].TrimEnd() + "…";
 
     private static string Date(DateTimeOffset value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A code span shows its content literally, so only backticks need care: they are replaced, not escaped.</summary>
+    private static string Code(string text) => $"`{text.Replace('`', '\'').Replace('\n', ' ')}`";
 
     /// <summary>Backslash-escapes Markdown's structural characters and entity-escapes HTML, so text renders as written.</summary>
     internal static string Escape(string text)

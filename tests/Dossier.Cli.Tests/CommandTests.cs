@@ -4,6 +4,14 @@ namespace Dossier.Cli.Tests;
 
 public sealed class CommandTests
 {
+    private static string IngestSamples(TempFolder temp)
+    {
+        var db = temp.File("store.db");
+        var result = Cli.Run("ingest", RepoPaths.Samples, "--db", db);
+        Assert.True(result.ExitCode == 0, result.Err);
+        return db;
+    }
+
     [Fact]
     public void Ingesting_the_same_folder_twice_adds_nothing()
     {
@@ -45,8 +53,7 @@ public sealed class CommandTests
     public void Show_prints_a_stored_story_in_every_format()
     {
         using var temp = new TempFolder();
-        var db = temp.File("store.db");
-        Assert.Equal(0, Cli.Run("ingest", RepoPaths.Samples, "--db", db).ExitCode);
+        var db = IngestSamples(temp);
         var id = Cli.Run("stories", "--db", db).Out.Split('\n')[0].Split(' ')[0];
 
         var md = Cli.Run("show", id[..6], "--db", db);
@@ -65,8 +72,7 @@ public sealed class CommandTests
     public void Search_finds_stored_articles_by_their_words()
     {
         using var temp = new TempFolder();
-        var db = temp.File("store.db");
-        Assert.Equal(0, Cli.Run("ingest", RepoPaths.Samples, "--db", db).ExitCode);
+        var db = IngestSamples(temp);
         var result = Cli.Run("search", "conciliator", "--db", db);
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Meridian Daily", result.Out);
@@ -113,8 +119,7 @@ public sealed class CommandTests
     public void An_unknown_story_is_a_user_error()
     {
         using var temp = new TempFolder();
-        var db = temp.File("store.db");
-        Assert.Equal(0, Cli.Run("ingest", RepoPaths.Samples, "--db", db).ExitCode);
+        var db = IngestSamples(temp);
         var result = Cli.Run("show", "zzzz", "--db", db);
         Assert.Equal(DossierCli.UserError, result.ExitCode);
         Assert.Contains("no single story matches", result.Err);

@@ -50,10 +50,4 @@ public static class BlockNames
         BoilerplateKind.Other => "other",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
-
-    public static BlockRole ParseRole(string name) =>
-        Enum.GetValues<BlockRole>().First(r => Of(r) == name);
-
-    public static BoilerplateKind ParseKind(string? name) =>
-        name is null ? BoilerplateKind.None : Enum.GetValues<BoilerplateKind>().First(k => Of(k) == name);
 }

@@ -41,13 +41,6 @@ public static class TermExtractor
         }
     }
 
-    public static List<string> Terms(ReadOnlySpan<char> text)
-    {
-        var list = new List<string>();
-        Collect(text, list);
-        return list;
-    }
-
     public static HashSet<string> TermSet(ReadOnlySpan<char> text)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);

@@ -7,8 +7,6 @@ public sealed class TermVector
 
     private TermVector(Dictionary<string, double> weights) => _weights = weights;
 
-    public static TermVector Empty { get; } = new(new Dictionary<string, double>(StringComparer.Ordinal));
-
     public IReadOnlyDictionary<string, double> Weights => _weights;
 
     /// <summary>Weights each term by its count (sub-linear) times its weight from <paramref name="termWeight"/>, then normalises.</summary>

@@ -88,7 +88,9 @@ public static class HtmlTextExtractor
             if (Text.Length > 0) Text.Append("\n\n");
             var start = Text.Length;
             Text.Append(collapsed);
-            var role = main is not null && !context.InsideMain && context.Role == BlockRole.Body
+            // Outside the marked article everything is boilerplate, as the class comment says: headings and captions
+            // too (a sidebar's "Most read" heading), not only body text.
+            var role = main is not null && !context.InsideMain && context.Role != BlockRole.Boilerplate
                 ? context with { Role = BlockRole.Boilerplate, Kind = BoilerplateKind.Other }
                 : context;
             Blocks.Add(new Block(new TextSpan(start, collapsed.Length), role.Role, role.Kind));

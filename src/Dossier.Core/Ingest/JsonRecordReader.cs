@@ -55,6 +55,11 @@ internal static class JsonRecordReader
                     }
                     results.Add(FromRecord(element, $"{path}#{index}", carried));
                 }
+                // "[]" gave no document and, without this, no diagnostic either: every file that gives no document
+                // must say why (see FileSource).
+                if (index == 0)
+                    results.Add(IngestItem.Failed(new Diagnostic(DiagnosticCodes.JsonRecordWithoutText, "ingest", Severity.Error,
+                        "the file holds an empty array: there are no records to read", path)));
             }
             else
             {
@@ -86,6 +91,21 @@ internal static class JsonRecordReader
             $"only the first {max:N0} records were read", path));
 
     private static IngestItem FromRecord(JsonElement record, string origin, IReadOnlyList<Diagnostic> carried)
+    {
+        try
+        {
+            return ReadRecord(record, origin, carried);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // The parser accepts an unpaired surrogate escape ("\ud800") but GetString throws on it. Without this catch
+            // one such string in one record escaped FileSource.Read and ended the whole run.
+            return IngestItem.Failed(new Diagnostic(DiagnosticCodes.InvalidJson, "ingest", Severity.Error,
+                $"the record holds a string that is not valid text: {ex.Message}", origin));
+        }
+    }
+
+    private static IngestItem ReadRecord(JsonElement record, string origin, IReadOnlyList<Diagnostic> carried)
     {
         if (record.ValueKind != JsonValueKind.Object)
             return IngestItem.Failed(new Diagnostic(DiagnosticCodes.JsonRecordWithoutText, "ingest", Severity.Error,

@@ -18,7 +18,7 @@ public static class TextDecoder
     public static Result Decode(ReadOnlySpan<byte> bytes, string source)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-            return DecodeUtf8(bytes[3..], source);
+            return DecodeUtf8(bytes[3..], source, offset: 3);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
             return new(Encoding.Unicode.GetString(bytes[2..]), null);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
@@ -27,10 +27,11 @@ public static class TextDecoder
         if (LooksBinary(bytes))
             return new(null, new Diagnostic(DiagnosticCodes.BinaryFile, "ingest", Severity.Error,
                 "the file is binary, not text; it was skipped", source));
-        return DecodeUtf8(bytes, source);
+        return DecodeUtf8(bytes, source, offset: 0);
     }
 
-    private static Result DecodeUtf8(ReadOnlySpan<byte> bytes, string source)
+    /// <param name="offset">Where <paramref name="bytes"/> start in the file (after a BOM), so the warning names the file's offset.</param>
+    private static Result DecodeUtf8(ReadOnlySpan<byte> bytes, string source, int offset)
     {
         try
         {
@@ -40,7 +41,7 @@ public static class TextDecoder
         {
             var text = Encoding.GetEncoding(1252).GetString(bytes);
             return new(text, new Diagnostic(DiagnosticCodes.InvalidUtf8, "ingest", Severity.Warning,
-                $"the file is not valid UTF-8 (first bad byte at offset {ex.Index}); it was read as Windows-1252", source));
+                $"the file is not valid UTF-8 (first bad byte at offset {offset + ex.Index}); it was read as Windows-1252", source));
         }
     }
 

@@ -74,11 +74,23 @@ public sealed class ParagraphSplitterTests
     }
 
     [Fact]
-    public void Moderate_lines_without_blank_lines_stay_one_paragraph_each()
+    public void Wrapped_lines_without_blank_lines_are_joined_where_the_sentence_continues()
     {
         var text = HardWrapped.Replace("\n\n", "\n");
 
-        Assert.Equal(6, Paragraphs(text).Count);
+        var paragraphs = Paragraphs(text);
+
+        Assert.Equal(2, paragraphs.Count);
+        Assert.EndsWith("work in March.", paragraphs[0]);
+        Assert.StartsWith("Fishermen welcomed", paragraphs[1]);
+    }
+
+    [Fact]
+    public void One_paragraph_per_line_of_moderate_length_ending_in_a_newline_stays_one_paragraph_per_line()
+    {
+        const string text = "Ferry Deal Approved After Long Night of Talks\nThe island council approved a ferry contract on Thursday.\nThe operator said extra sailings would begin next week.\nFares will stay frozen until March, the chair said.\n";
+
+        Assert.Equal(4, Paragraphs(text).Count);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Dossier.Core.Analysis.Sentences;
 using Dossier.Core.Extraction;
 using Dossier.Core.Ingest;
@@ -46,7 +47,12 @@ public sealed class DossierEngine(IArticleStore store, DossierOptions options)
                 continue;
             }
 
-            var article = _extractor.Extract(item.Document!);
+            if (!TryExtract(item.Document!, out var article, out var failure))
+            {
+                problems.Add(failure);
+                store.AddDiagnostic(failure);
+                continue;
+            }
             var firstOrigin = origins.GetValueOrDefault(article.Id) ?? store.GetArticle(article.Id)?.Origin;
             if (firstOrigin is not null && firstOrigin != article.Origin)
             {
@@ -68,6 +74,24 @@ public sealed class DossierEngine(IArticleStore store, DossierOptions options)
         }
         if (lastFile is not null) progress?.Report(lastFile);
         return new IngestSummary(added, alreadyStored, ids, problems);
+    }
+
+    /// <summary>Extraction is guarded like the other stages: a bug met on one document costs that document only.</summary>
+    private bool TryExtract(SourceDocument document, [NotNullWhen(true)] out Article? article, [NotNullWhen(false)] out Diagnostic? failure)
+    {
+        try
+        {
+            article = _extractor.Extract(document);
+            failure = null;
+            return true;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            article = null;
+            failure = new Diagnostic(DiagnosticCodes.StageFailed, "extract", Severity.Error,
+                $"internal error in stage 'extract': {ex.GetType().Name}: {ex.Message}", document.Origin);
+            return false;
+        }
     }
 
     /// <summary>Regroups every stored article into stories and stores the grouping.</summary>

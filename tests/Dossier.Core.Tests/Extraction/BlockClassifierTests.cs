@@ -136,22 +136,6 @@ public sealed class BlockClassifierTests
     }
 
     [Fact]
-    public void Hard_wrapped_text_gives_one_block_per_paragraph()
-    {
-        var article = TestArticles.FromText("""
-            The harbour authority said on Tuesday that the new breakwater
-            would be finished by the end of the year, two years later than
-            planned, because of storms that damaged the work in March.
-
-            Fishermen welcomed the news but said the delay had cost them
-            a season of safe moorings and asked for compensation from the
-            regional government, which paid for most of the project.
-            """);
-        Assert.Equal(2, article.Blocks.Count);
-        Assert.All(article.Blocks, b => Assert.True(b.IsBody));
-    }
-
-    [Fact]
     public void An_article_with_no_body_gets_a_diagnostic()
     {
         var article = TestArticles.FromText("Share this article: Facebook Twitter Email\nBy Jane Roe");

@@ -133,7 +133,6 @@ public static class HtmlTextExtractor
         if (Has(hint, "related", "recommend", "more-stories", "read-more")) return BoilerplateKind.Teaser;
         if (Has(hint, "byline", "author")) return BoilerplateKind.Byline;
         if (Has(hint, "comment", "cookie", "breadcrumb", "navigation", "menu", "sidebar")) return BoilerplateKind.Other;
-        if (Has(hint, "caption")) return BoilerplateKind.None;
         return BoilerplateKind.None;
     }
 

@@ -53,7 +53,7 @@ public sealed class DossierEngine(IArticleStore store, DossierOptions options)
                 store.AddDiagnostic(failure);
                 continue;
             }
-            var firstOrigin = origins.GetValueOrDefault(article.Id) ?? store.GetArticle(article.Id)?.Origin;
+            var firstOrigin = origins.GetValueOrDefault(article.Id) ?? store.GetOrigin(article.Id);
             if (firstOrigin is not null && firstOrigin != article.Origin)
             {
                 // The same content under another name: one article, and the user is told which file it duplicates.
@@ -98,6 +98,9 @@ public sealed class DossierEngine(IArticleStore store, DossierOptions options)
     public IReadOnlyList<Story> RegroupStories()
     {
         var stories = Group(store.GetArticles());
+        // The store lists stories by headline, so it is worked out here; reports build their own dossiers.
+        var builder = new DossierBuilder(options.Synthesis);
+        foreach (var story in stories) story.Headline = builder.Build(story).Headline;
         store.ReplaceStories(stories);
         return stories;
     }
@@ -106,10 +109,7 @@ public sealed class DossierEngine(IArticleStore store, DossierOptions options)
     public IReadOnlyList<Story> Group(IEnumerable<Article> articles)
     {
         var stream = StoryClusterer.StreamOrder(articles.Where(a => a.Blocks.Any(b => b.IsBody)));
-        var stories = new StoryClusterer(options.Stories).Cluster(stream);
-        var builder = new DossierBuilder(options.Synthesis);
-        foreach (var story in stories) story.Headline = builder.Build(story).Headline;
-        return stories;
+        return new StoryClusterer(options.Stories).Cluster(stream);
     }
 
     public DossierReport Report(IEnumerable<Story> stories, IReadOnlyList<Diagnostic> diagnostics)

@@ -35,9 +35,7 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteStartObject();
         json.WriteString("id", story.Id);
         json.WriteString("headline", story.Headline);
-        json.WriteStartArray("outlets");
-        foreach (var outlet in story.Outlets) json.WriteStringValue(outlet);
-        json.WriteEndArray();
+        WriteStrings(json, "outlets", story.Outlets);
         WriteDate(json, "firstPublished", story.FirstPublished);
         WriteDate(json, "lastPublished", story.LastPublished);
         json.WriteStartArray("articles");
@@ -48,9 +46,7 @@ public sealed class JsonReportWriter : IReportWriter
         {
             json.WriteStartObject();
             json.WriteString("text", sentence.Text);
-            json.WriteStartArray("citations");
-            foreach (var id in sentence.Citations) json.WriteStringValue(id);
-            json.WriteEndArray();
+            WriteStrings(json, "citations", sentence.Citations);
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -102,6 +98,13 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteNull("span");
         }
         json.WriteEndObject();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values) json.WriteStringValue(value);
+        json.WriteEndArray();
     }
 
     private static void WriteDate(Utf8JsonWriter json, string name, DateTimeOffset? value)

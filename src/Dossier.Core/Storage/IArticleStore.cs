@@ -15,6 +15,9 @@ public interface IArticleStore : IDisposable
 
     bool ContainsArticle(string id);
 
+    /// <summary>Where the stored article with this id came from, or null when none is stored. Cheaper than <see cref="GetArticle"/>.</summary>
+    string? GetOrigin(string id);
+
     Article? GetArticle(string id);
 
     /// <summary>All stored articles, in the order they were first stored.</summary>

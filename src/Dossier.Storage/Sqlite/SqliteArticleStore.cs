@@ -186,6 +186,13 @@ public sealed partial class SqliteArticleStore : IArticleStore
                 is long found && found != 0);
     }
 
+    public string? GetOrigin(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return Guard("look up an article", () =>
+            Command(null, "SELECT origin FROM articles WHERE id = $id").With("$id", id).ExecuteScalar() as string);
+    }
+
     public Article? GetArticle(string id)
     {
         ArgumentNullException.ThrowIfNull(id);

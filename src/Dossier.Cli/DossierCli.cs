@@ -11,7 +11,7 @@ namespace Dossier.Cli;
 /// The `dossier` command. Thin: it parses arguments, opens the store and calls the engine. Exit codes: 0 success,
 /// 1 a user error (one line on stderr), 2 an internal error.
 /// </summary>
-public static class DossierCli
+public static partial class DossierCli
 {
     public const int Success = 0;
     public const int UserError = 1;
@@ -102,6 +102,7 @@ public static class DossierCli
         root.Add(show);
         root.Add(brief);
         root.Add(search);
+        root.Add(EvaluateCommand(stdout, stderr));
         return root;
 
         void Write(Core.Synthesis.DossierReport report, string format, string? outFile)
@@ -125,7 +126,7 @@ public static class DossierCli
     }
 
     /// <summary>Turns user mistakes into one line and exit code 1, and anything else into one line and exit code 2: never a stack trace.</summary>
-    private static int Guard(TextWriter stderr, Func<int> action)
+    internal static int Guard(TextWriter stderr, Func<int> action)
     {
         try
         {
@@ -136,7 +137,7 @@ public static class DossierCli
             stderr.WriteLine($"dossier: {ex.Message}");
             return UserError;
         }
-        catch (StoreException ex)
+        catch (Exception ex) when (ex is StoreException or Evaluation.EvaluationDataException)
         {
             stderr.WriteLine($"dossier: {ex.Message}");
             return UserError;

@@ -1,7 +1,6 @@
-using System.Globalization;
 using System.Text;
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
+using Dossier.Core.Extraction.Metadata;
+using Dossier.Core.Html;
 using Dossier.Core.Model;
 
 namespace Dossier.Core.Extraction;
@@ -13,8 +12,6 @@ namespace Dossier.Core.Extraction;
 /// </summary>
 public static class HtmlTextExtractor
 {
-    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsKeepingSourceReferences = false });
-
     private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
         { "script", "style", "noscript", "template", "svg", "iframe", "object", "canvas", "head", "button", "select", "input", "textarea" };
 
@@ -25,11 +22,12 @@ public static class HtmlTextExtractor
 
     public static Result Extract(string html)
     {
-        var document = Parser.ParseDocument(html);
-        var main = document.QuerySelector("article") ?? document.QuerySelector("main, [role=main]");
+        var document = HtmlDocument.Parse(html);
+        var main = document.Body.Elements("article").FirstOrDefault()
+            ?? document.Body.Descendants().FirstOrDefault(n => n.Name == "main" || n.IsElement && n.GetAttribute("role") == "main");
         var builder = new Builder(main);
-        if (document.Body is { } body) builder.Walk(body, BlockContext.Default);
-        return new Result(builder.Text.ToString(), builder.Blocks, ReadMetadata(document));
+        builder.Walk(document.Body, BlockContext.Default);
+        return new Result(builder.Text.ToString(), builder.Blocks, HtmlMetadataReader.Read(document));
     }
 
     private readonly record struct BlockContext(BlockRole Role, BoilerplateKind Kind, bool InsideMain)
@@ -37,17 +35,17 @@ public static class HtmlTextExtractor
         public static BlockContext Default => new(BlockRole.Body, BoilerplateKind.None, false);
     }
 
-    private sealed class Builder(IElement? main)
+    private sealed class Builder(HtmlNode? main)
     {
         public StringBuilder Text { get; } = new();
         public List<Block> Blocks { get; } = [];
         private readonly StringBuilder _inline = new();
 
-        public void Walk(IElement element, BlockContext context)
+        public void Walk(HtmlNode element, BlockContext context)
         {
-            if (Skipped.Contains(element.LocalName) || element.HasAttribute("hidden")) return;
+            if (Skipped.Contains(element.Name) || element.HasAttribute("hidden")) return;
             context = Refine(element, context);
-            var name = element.LocalName;
+            var name = element.Name;
             if (LeafBlocks.Contains(name))
             {
                 Flush(context);
@@ -55,28 +53,28 @@ public static class HtmlTextExtractor
                 Flush(RoleOfLeaf(name, context));
                 return;
             }
-            foreach (var child in element.ChildNodes)
+            foreach (var child in element.Children)
             {
-                if (child is IElement childElement)
+                if (child is { IsElement: true } childElement)
                 {
-                    if (IsInline(childElement.LocalName)) AppendInline(childElement);
+                    if (IsInline(childElement.Name)) AppendInline(childElement);
                     else
                     {
                         Flush(context);
                         Walk(childElement, context);
                     }
                 }
-                else if (child.NodeType == NodeType.Text) _inline.Append(child.TextContent);
+                else if (child.IsText) _inline.Append(child.Text);
             }
             Flush(context);
         }
 
-        private void AppendInline(INode node)
+        private void AppendInline(HtmlNode node)
         {
-            if (node is IElement e && (Skipped.Contains(e.LocalName) || e.HasAttribute("hidden"))) return;
-            if (node is IElement { LocalName: "br" }) { _inline.Append('\n'); return; }
-            if (node.NodeType == NodeType.Text) { _inline.Append(node.TextContent); return; }
-            foreach (var child in node.ChildNodes) AppendInline(child);
+            if (node.IsElement && (Skipped.Contains(node.Name) || node.HasAttribute("hidden"))) return;
+            if (node is { IsElement: true, Name: "br" }) { _inline.Append('\n'); return; }
+            if (node.IsText) { _inline.Append(node.Text); return; }
+            foreach (var child in node.Children) AppendInline(child);
         }
 
         private void Flush(BlockContext context)
@@ -96,19 +94,19 @@ public static class HtmlTextExtractor
             Blocks.Add(new Block(new TextSpan(start, collapsed.Length), role.Role, role.Kind));
         }
 
-        private BlockContext Refine(IElement element, BlockContext context)
+        private BlockContext Refine(HtmlNode element, BlockContext context)
         {
             if (main is not null && element == main) context = context with { InsideMain = true };
             if (context.Role == BlockRole.Boilerplate) return context;
-            var hint = (element.GetAttribute("class") + " " + element.Id + " " + element.GetAttribute("role")).ToLowerInvariant();
-            var kind = element.LocalName switch
+            var hint = (element.ClassName + " " + element.Id + " " + element.GetAttribute("role")).ToLowerInvariant();
+            var kind = element.Name switch
             {
                 "nav" or "menu" or "header" or "footer" or "form" => BoilerplateKind.Other,
                 "aside" => BoilerplateKind.Teaser,
                 _ => KindFromHint(hint),
             };
             // A <header> inside the article holds its headline and byline, not site navigation.
-            if (element.LocalName == "header" && context.InsideMain) kind = KindFromHint(hint);
+            if (element.Name == "header" && context.InsideMain) kind = KindFromHint(hint);
             return kind == BoilerplateKind.None ? context : context with { Role = BlockRole.Boilerplate, Kind = kind };
         }
 
@@ -164,40 +162,4 @@ public static class HtmlTextExtractor
         return sb.ToString();
     }
 
-    private static ArticleMetadata ReadMetadata(IDocument document)
-    {
-        string? Meta(string selector) => Blank(document.QuerySelector(selector)?.GetAttribute("content"));
-
-        var siteName = Meta("meta[property='og:site_name']") ?? Meta("meta[name='application-name']");
-        var title = Meta("meta[property='og:title']") ?? WithoutSiteSuffix(Blank(document.Title), siteName)
-            ?? Blank(document.QuerySelector("h1")?.TextContent);
-        var published = Meta("meta[property='article:published_time']") ?? Meta("meta[itemprop='datePublished']")
-            ?? Meta("meta[name='date']") ?? Meta("meta[name='publish-date']") ?? Meta("meta[name='pubdate']")
-            ?? Blank(document.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
-        var url = Blank(document.QuerySelector("link[rel='canonical']")?.GetAttribute("href")) ?? Meta("meta[property='og:url']");
-        return new ArticleMetadata
-        {
-            Title = title is null ? null : Collapse(title),
-            Outlet = siteName,
-            Url = url,
-            Published = DateTimeOffset.TryParse(published, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value) ? value : null,
-        };
-    }
-
-    /// <summary>"Talks resume | The Harbor Ledger" has the site's name after a separator; the title is what precedes it.</summary>
-    private static string? WithoutSiteSuffix(string? title, string? siteName)
-    {
-        if (title is null) return null;
-        foreach (var separator in (string[])[" | ", " - ", " — ", " – ", " :: "])
-        {
-            var at = title.LastIndexOf(separator, StringComparison.Ordinal);
-            if (at <= 0) continue;
-            var tail = title[(at + separator.Length)..];
-            if (siteName is null ? tail.Split(' ').Length <= 4 : tail.Equals(siteName, StringComparison.OrdinalIgnoreCase))
-                return title[..at].Trim();
-        }
-        return title;
-    }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

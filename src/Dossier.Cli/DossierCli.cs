@@ -103,6 +103,7 @@ public static partial class DossierCli
         root.Add(brief);
         root.Add(search);
         root.Add(EvaluateCommand(stdout, stderr));
+        root.Add(BenchCommand(stdout, stderr));
         return root;
 
         void Write(Core.Synthesis.DossierReport report, string format, string? outFile)

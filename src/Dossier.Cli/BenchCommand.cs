@@ -1,0 +1,36 @@
+using System.CommandLine;
+using Dossier.Evaluation;
+
+namespace Dossier.Cli;
+
+public static partial class DossierCli
+{
+    /// <summary>`dossier bench TASK`: throughput and memory of one stage on real data, on one thread.</summary>
+    private static Command BenchCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var bench = new Command("bench", "Measure the speed and memory of a stage on one thread (run under `taskset -c 0` for one core).");
+
+        var dataOption = new Option<string>("--data") { Description = "A folder with html/*.html.gz pages (the Zyte benchmark's layout).", Required = true };
+        var roundsOption = new Option<int>("--rounds") { Description = "Timed rounds over all pages after one warm-up round; the best is reported.", DefaultValueFactory = _ => 5 };
+        var extraction = new Command("extraction", "Pages per second of whole-page extraction: parsing, main text and metadata.") { dataOption, roundsOption };
+        extraction.SetAction(parse => Guard(stderr, () =>
+        {
+            var rounds = parse.GetValue(roundsOption);
+            if (rounds < 1) throw new UserErrorException("--rounds must be at least 1");
+            var result = ExtractionBenchmark.Run(parse.GetValue(dataOption)!, rounds);
+            stdout.WriteLine(System.Text.Json.JsonSerializer.Serialize(new
+            {
+                system = "dossier",
+                pages = result.Pages,
+                seconds = result.BestSeconds,
+                pagesPerSecond = result.PagesPerSecond,
+                megabytesPerSecond = result.MegabytesPerSecond,
+                allocatedKilobytesPerPage = result.AllocatedBytesPerPage / 1024.0,
+                peakWorkingSetMegabytes = result.PeakWorkingSetBytes / (1024.0 * 1024.0),
+            }));
+            return Success;
+        }));
+        bench.Add(extraction);
+        return bench;
+    }
+}

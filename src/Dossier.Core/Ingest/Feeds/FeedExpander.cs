@@ -75,8 +75,11 @@ public static class FeedExpander
     private static Uri? Resolve(string? link, Uri? baseUrl)
     {
         if (string.IsNullOrWhiteSpace(link)) return null;
-        if (Uri.TryCreate(link, UriKind.Absolute, out var absolute))
-            return absolute.Scheme is "http" or "https" ? absolute : null;
-        return baseUrl is not null && Uri.TryCreate(baseUrl, link, out var resolved) && resolved.Scheme is "http" or "https" ? resolved : null;
+        // Combining with the base keeps absolute links as they are. Without a base, "/story" must not pass for an
+        // absolute URL, which it is on Unix (a file path).
+        var ok = baseUrl is not null
+            ? Uri.TryCreate(baseUrl, link.Trim(), out var resolved)
+            : Uri.TryCreate(link.Trim(), UriKind.Absolute, out resolved) && link.Contains("://", StringComparison.Ordinal);
+        return ok && resolved!.Scheme is "http" or "https" ? resolved : null;
     }
 }

@@ -27,7 +27,7 @@ public static partial class FeedReader
 
     private const int SniffBytes = 2048;
 
-    [GeneratedRegex(@"\A\s*(?:<\?[^>]*>\s*|<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*<(?<name>[A-Za-z_][\w.:-]*)", RegexOptions.Singleline)]
+    [GeneratedRegex(@"\A\s*(?:<\?[^>]*>\s*|<!--.*?-->\s*|<!DOCTYPE(?:[^>\[]|\[.*?\])*>\s*)*<(?<name>[A-Za-z_][\w.:-]*)", RegexOptions.Singleline)]
     private static partial Regex RootElement();
 
     /// <param name="maxChars">The most characters the XML reader accepts, a guard beside the byte limit on what was read.</param>

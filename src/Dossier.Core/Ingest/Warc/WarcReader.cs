@@ -29,18 +29,21 @@ public static class WarcReader
             var reader = new WarcRecordReader(file);
             var documents = 0;
             var skipped = 0;
+            var problems = 0;
             var read = 0;
             while (true)
             {
                 var (record, problem) = Next(reader, path, options, read);
                 if (problem is not null)
                 {
+                    problems++;
                     yield return IngestItem.Failed(problem);
                     break;
                 }
                 if (record is null) break;
                 if (++read > options.MaxWarcRecords)
                 {
+                    problems++;
                     yield return IngestItem.Failed(new Diagnostic(DiagnosticCodes.TooManyRecords, "ingest", Severity.Warning,
                         $"only the first {options.MaxWarcRecords:N0} records were read", path));
                     break;
@@ -48,6 +51,7 @@ public static class WarcReader
                 if (!IsHttpResponse(record)) continue;
                 if (record.Block is null)
                 {
+                    problems++;
                     yield return IngestItem.Failed(new Diagnostic(DiagnosticCodes.ResponseTooLarge, "ingest", Severity.Warning,
                         $"record {record.Number} has {record.ContentLength:N0} bytes, over the limit of {options.MaxWarcRecordBytes:N0}; it was skipped",
                         Origin(path, record)));
@@ -60,9 +64,11 @@ public static class WarcReader
                     continue;
                 }
                 if (item.Value.Document is not null) documents++;
+                else problems++;
                 yield return item.Value;
             }
-            if (skipped > 0 || documents == 0)
+            // Skipped pages are worth a word; a file that gave nothing at all needs one, unless a problem said why.
+            if (skipped > 0 || documents == 0 && problems == 0)
                 yield return IngestItem.Failed(new Diagnostic(DiagnosticCodes.WarcRecordsSkipped, "ingest", Severity.Info,
                     $"{documents:N0} HTML page(s) read; {skipped:N0} response record(s) were not successful HTML pages and were skipped", path));
         }

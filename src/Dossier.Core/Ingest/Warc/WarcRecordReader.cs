@@ -89,14 +89,18 @@ internal sealed class WarcRecordReader(Stream stream)
         return new WarcRecord(number, versionLine.Trim(), fields, length, block);
     }
 
-    /// <summary>A line without its CRLF (or LF), read as Latin-1 (WARC headers are UTF-8, but the fields used here are ASCII); null at the end.</summary>
+    /// <summary>A line without its CRLF (or LF), read as Latin-1 (WARC headers are UTF-8, but the fields used here are ASCII); null at the end of the stream.</summary>
     private string? ReadLine()
     {
         var line = new List<byte>();
         while (true)
         {
             if (_start == _end && !Fill())
-                return line.Count == 0 ? null : Latin1(line);
+            {
+                // A line the file ends in the middle of: the file was cut (stray trailing white space aside).
+                if (line.TrueForAll(b => b is (byte)' ' or (byte)'\t' or (byte)'\r')) return null;
+                throw new FormatException($"the file ends inside the header of record {_records + 1} (a truncated file)");
+            }
             var span = _buffer.AsSpan(_start, _end - _start);
             var newline = span.IndexOf((byte)'\n');
             var take = newline < 0 ? span.Length : newline;

@@ -8,7 +8,8 @@ namespace Dossier.Core.Ingest;
 /// Bytes to text for HTML (and other web content), deciding the encoding in the order browsers do: a byte order mark,
 /// then the charset the server sent, then a &lt;meta&gt; charset in the first 1024 bytes, then UTF-8 if the bytes are
 /// valid UTF-8, and Windows-1252 as the last resort. A declared label Dossier cannot use is reported and skipped, so
-/// the next step decides. The one place that turns fetched or saved page bytes into text.
+/// the next step decides; a declared legacy encoding gives way to UTF-8 when the bytes are valid multi-byte UTF-8.
+/// The one place that turns fetched or saved page bytes into text.
 /// </summary>
 public static class HtmlCharset
 {
@@ -102,7 +103,15 @@ public static class HtmlCharset
     private static Result Declared(ReadOnlySpan<byte> bytes, Encoding encoding, string source, string declaredBy, int offset)
     {
         if (encoding.CodePage != 65001)
+        {
+            // Pages saved or converted by tools often keep a <meta> (or a server its default header) naming a legacy
+            // encoding while the bytes are UTF-8. Legacy text is virtually never valid UTF-8 once it has non-ASCII
+            // bytes, so valid multi-byte UTF-8 is stronger evidence than the label.
+            if (bytes.IndexOfAnyExceptInRange((byte)0, (byte)0x7F) >= 0 && System.Text.Unicode.Utf8.IsValid(bytes))
+                return new(StrictUtf8.GetString(bytes), "utf-8", [new Diagnostic(DiagnosticCodes.DeclaredCharsetIgnored, "ingest", Severity.Info,
+                    $"{declaredBy} says {EncodingLabels.NameOf(encoding)}, but the bytes are valid UTF-8; they were read as UTF-8", source)]);
             return new(encoding.GetString(bytes), EncodingLabels.NameOf(encoding), []);
+        }
         try
         {
             return new(StrictUtf8.GetString(bytes), "utf-8", []);

@@ -33,6 +33,7 @@ public static class DiagnosticCodes
     public const string NotModified = "DSR124";
     public const string EmptyFeed = "DSR125";
     public const string WarcRecordsSkipped = "DSR126";
+    public const string DeclaredCharsetIgnored = "DSR127";
 
     // Extraction: 200-299
     public const string NoBodyText = "DSR201";

@@ -237,6 +237,33 @@ public sealed class HtmlCharsetTests
         Assert.Equal("utf-8", result.Encoding);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("windows-1252")]
+    public void A_declared_legacy_encoding_gives_way_to_valid_multibyte_utf8(string? header)
+    {
+        // A page saved as UTF-8 that kept its old declaration, as tools that re-save pages leave them.
+        var html = Page("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">", "北京举行新闻发布会, Łódź");
+
+        var result = HtmlCharset.Decode(Encoding.UTF8.GetBytes(html), header, "saved.html");
+
+        Assert.Equal(html, result.Text);
+        Assert.Equal("utf-8", result.Encoding);
+        var note = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.DeclaredCharsetIgnored, note.Code);
+        Assert.Equal(Severity.Info, note.Severity);
+        Assert.Contains(header is null ? "gb18030" : "windows-1252", note.Message);
+    }
+
+    [Fact]
+    public void Pure_ascii_keeps_the_declared_encoding_without_a_note()
+    {
+        var result = HtmlCharset.Decode(Encoding.ASCII.GetBytes(Page("<meta charset=\"iso-8859-2\">", "plain")), null, "p");
+
+        Assert.Equal("iso-8859-2", result.Encoding);
+        Assert.Empty(result.Diagnostics);
+    }
+
     [Fact]
     public void A_meta_that_says_utf16_means_utf8()
     {

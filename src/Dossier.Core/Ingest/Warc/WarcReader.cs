@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Net.Http.Headers;
 using Dossier.Core.Ingest.Web;
 using Dossier.Core.Model;
 
@@ -136,7 +135,7 @@ public static class WarcReader
         string? charset = null;
         if (payload.ContentType is { } contentType)
         {
-            if (!MediaTypeHeaderValue.TryParse(contentType, out var parsed) || !MediaTypes.IsHtml(parsed.MediaType)) return null;
+            if (!MediaTypes.IsHtml(MediaTypes.MediaTypeOf(contentType))) return null;
             charset = HtmlCharset.CharsetOf(contentType);
         }
         else if (!LooksLikeHtml(payload.Body))

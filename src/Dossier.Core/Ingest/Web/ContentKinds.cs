@@ -33,6 +33,18 @@ internal static class MediaTypes
 
     public static bool IsHtml(string? mediaType) => KindOf(mediaType) == ContentKinds.Html;
 
+    /// <summary>
+    /// The media type of a Content-Type value, lower-cased: what comes before the first ';'. Lenient on purpose:
+    /// servers send values a strict parser refuses ("text/html; charset=utf-8;;"), and browsers read them.
+    /// </summary>
+    public static string? MediaTypeOf(string? contentType)
+    {
+        if (string.IsNullOrWhiteSpace(contentType)) return null;
+        var semicolon = contentType.IndexOf(';');
+        var mediaType = (semicolon < 0 ? contentType : contentType[..semicolon]).Trim().ToLowerInvariant();
+        return mediaType.Length == 0 ? null : mediaType;
+    }
+
     /// <summary>The Accept header: what Dossier can use, best first, nothing else.</summary>
     public const string Accept =
         "text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/feed+json, " +

@@ -57,7 +57,13 @@ public sealed class WebFetcher : IDisposable
             {
                 if (CheckTarget(current, source) is { } refused) return FetchResult.Failed(current, refused);
 
-                using var request = new HttpRequestMessage(HttpMethod.Get, current);
+                // HTTP/1.1 (or HTTP/2 over the same TCP connection) only: HTTP/3 runs over QUIC, which would not go
+                // through the connect callback that checks the address.
+                using var request = new HttpRequestMessage(HttpMethod.Get, current)
+                {
+                    Version = HttpVersion.Version11,
+                    VersionPolicy = HttpVersionPolicy.RequestVersionOrLower,
+                };
                 request.Headers.TryAddWithoutValidation("User-Agent", _options.UserAgent);
                 request.Headers.TryAddWithoutValidation("Accept", MediaTypes.Accept);
                 AddValidators(request, current);
@@ -106,8 +112,9 @@ public sealed class WebFetcher : IDisposable
 
     private async Task<FetchResult> ReadBody(HttpResponseMessage response, Uri url, ContentKinds accept, string source, CancellationToken token)
     {
-        var contentType = response.Content.Headers.ContentType;
-        var mediaType = contentType?.MediaType?.ToLowerInvariant();
+        // Read unvalidated: a Content-Type the strict parser refuses would otherwise look like none at all.
+        var contentType = response.Content.Headers.NonValidated.TryGetValues("Content-Type", out var values) ? values.ToString() : null;
+        var mediaType = MediaTypes.MediaTypeOf(contentType);
         if ((MediaTypes.KindOf(mediaType) & accept) == ContentKinds.None)
             return FetchResult.Failed(url, Problem(DiagnosticCodes.UnsupportedContentType, source,
                 $"{url} is '{mediaType ?? "of no declared type"}', which Dossier does not read here; wanted: {Describe(accept)}"));
@@ -132,7 +139,7 @@ public sealed class WebFetcher : IDisposable
             // As sent, not re-formatted: servers compare them byte for byte.
             response.Headers.TryGetValues("ETag", out var etag) ? etag.FirstOrDefault() : null,
             response.Content.Headers.TryGetValues("Last-Modified", out var modified) ? modified.FirstOrDefault() : null);
-        return new FetchResult(FetchStatus.Fetched, url, mediaType, contentType?.CharSet, body.ToArray(),
+        return new FetchResult(FetchStatus.Fetched, url, mediaType, HtmlCharset.CharsetOf(contentType), body.ToArray(),
             validators.IsEmpty ? null : validators, null);
     }
 

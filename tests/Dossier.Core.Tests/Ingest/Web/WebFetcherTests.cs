@@ -232,6 +232,22 @@ public sealed class WebFetcherTests : IDisposable
     }
 
     [Theory]
+    [InlineData("text/html; charset=utf-8;;", "utf-8")]
+    [InlineData("TEXT/HTML;charset=\"ISO-8859-2\"", "ISO-8859-2")]
+    [InlineData("text/html; charset", null)]
+    public void Malformed_but_readable_content_types_are_accepted(string contentType, string? charset)
+    {
+        _routes["/page"] = _ => TestResponse.Text(Page, contentType);
+        using var fetcher = Fetcher();
+
+        var result = Fetch(fetcher, _server.Url("/page"));
+
+        Assert.Equal(FetchStatus.Fetched, result.Status);
+        Assert.Equal("text/html", result.MediaType);
+        Assert.Equal(charset, result.Charset);
+    }
+
+    [Theory]
     [InlineData(404)]
     [InlineData(500)]
     [InlineData(403)]

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Dossier.Core.Ingest;
+using Dossier.Core.Ingest.Web;
 using Dossier.Core.Pipeline;
 using Dossier.Core.Rendering;
 using Dossier.Core.Storage;
@@ -34,14 +36,20 @@ public static partial class DossierCli
         var formatOption = new Option<string>("--format") { Description = "Output format: md, json or html.", DefaultValueFactory = _ => "md" };
         formatOption.AcceptOnlyFromAmong([.. ReportWriters.Formats]);
         var outOption = new Option<string?>("--out") { Description = "Write the output to this file instead of standard output." };
-        var pathsArgument = new Argument<string[]>("PATH") { Description = "Files or folders of articles (.txt, .html, .htm, .json, .jsonl); folders are read recursively.", Arity = ArgumentArity.OneOrMore };
+        var pathsArgument = new Argument<string[]>("SOURCE")
+        {
+            Description = "Files or folders of articles (.txt, .html, .htm, .json, .jsonl, feeds .xml/.rss/.atom, .warc, .warc.gz; " +
+                          "folders are read recursively), or http(s) URLs of pages and RSS, Atom or JSON feeds.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var allowPrivateOption = new Option<bool>("--allow-private") { Description = "Let URLs reach loopback, private and link-local addresses (refused by default)." };
 
-        var ingest = new Command("ingest", "Read articles into the store and regroup all stored articles into stories.") { pathsArgument, dbOption };
+        var ingest = new Command("ingest", "Read articles into the store and regroup all stored articles into stories.") { pathsArgument, dbOption, allowPrivateOption };
         ingest.SetAction(parse => Guard(stderr, () =>
         {
             var paths = ExistingPaths(parse.GetValue(pathsArgument)!);
             using var store = SqliteArticleStore.Open(parse.GetValue(dbOption)!);
-            var engine = new DossierEngine(store, new DossierOptions());
+            var engine = new DossierEngine(store, Options(parse.GetValue(allowPrivateOption), conditional: true));
             var summary = Progress.Run(stderr, paths, progress => engine.Ingest(paths, progress));
             var stories = engine.RegroupStories();
             foreach (var d in summary.Diagnostics) stderr.WriteLine(Describe(d));
@@ -72,12 +80,13 @@ public static partial class DossierCli
         }));
 
         var briefDb = new Option<string?>("--db") { Description = "Keep the articles in this SQLite store (default: an in-memory store, nothing is written)." };
-        var brief = new Command("brief", "Ingest, process and print the dossiers of the given articles in one go.") { pathsArgument, formatOption, outOption, briefDb };
+        var brief = new Command("brief", "Ingest, process and print the dossiers of the given articles in one go.") { pathsArgument, formatOption, outOption, briefDb, allowPrivateOption };
         brief.SetAction(parse => Guard(stderr, () =>
         {
             var paths = ExistingPaths(parse.GetValue(pathsArgument)!);
             using var store = SqliteArticleStore.Open(parse.GetValue(briefDb) ?? ":memory:");
-            var engine = new DossierEngine(store, new DossierOptions());
+            // Unconditional fetches: a brief reports on every URL it is given, even one a stored run has seen unchanged.
+            var engine = new DossierEngine(store, Options(parse.GetValue(allowPrivateOption), conditional: false));
             var summary = Progress.Run(stderr, paths, progress => engine.Ingest(paths, progress));
             var stories = engine.Group(summary.ArticleIds.Select(store.GetArticle).OfType<Core.Model.Article>());
             var report = engine.Report(stories, summary.Diagnostics);
@@ -151,9 +160,15 @@ public static partial class DossierCli
         }
     }
 
+    private static DossierOptions Options(bool allowPrivate, bool conditional) => new()
+    {
+        Ingest = new IngestOptions { Web = new WebOptions { AllowPrivate = allowPrivate, ConditionalRequests = conditional } },
+    };
+
+    /// <summary>Paths must exist before a run starts; URLs are checked when fetched, and their problems are diagnostics.</summary>
     private static string[] ExistingPaths(string[] paths)
     {
-        var missing = paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
+        var missing = paths.Where(p => !WebSource.LooksLikeUrl(p) && !File.Exists(p) && !Directory.Exists(p)).ToList();
         if (missing.Count > 0) throw new UserErrorException($"no such file or folder: {string.Join(", ", missing)}");
         return paths;
     }

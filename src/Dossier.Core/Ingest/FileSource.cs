@@ -1,3 +1,5 @@
+using Dossier.Core.Ingest.Feeds;
+using Dossier.Core.Ingest.Warc;
 using Dossier.Core.Model;
 
 namespace Dossier.Core.Ingest;
@@ -6,7 +8,8 @@ namespace Dossier.Core.Ingest;
 /// Reads files and folders (recursively, in a stable order) into source documents. Every file that gives no document
 /// gives exactly one diagnostic saying why, so a user can account for each file.
 /// </summary>
-public sealed class FileSource(IngestOptions options)
+/// <param name="pages">Fetches the pages of feed items that carry no full text; without it such items keep their short text.</param>
+public sealed class FileSource(IngestOptions options, IFeedPageFetcher? pages = null)
 {
     private static readonly EnumerationOptions Walk = new()
     {
@@ -55,7 +58,14 @@ public sealed class FileSource(IngestOptions options)
         if (format is null)
         {
             yield return Problem(DiagnosticCodes.UnsupportedFileType, Severity.Warning,
-                $"'{Path.GetExtension(path)}' files are not read; supported: .txt, .html, .htm, .json, .jsonl", path);
+                $"'{Path.GetExtension(path)}' files are not read; supported: {SupportedExtensions}", path);
+            yield break;
+        }
+        if (format == FileFormat.Warc)
+        {
+            // Streamed record by record: archives are far larger than MaxFileBytes, which applies to each record instead.
+            foreach (var item in WarcReader.Read(path, options))
+                yield return item;
             yield break;
         }
 
@@ -63,6 +73,41 @@ public sealed class FileSource(IngestOptions options)
         if (problem is not null)
         {
             yield return IngestItem.Failed(problem);
+            yield break;
+        }
+
+        if (format is FileFormat.Feed or FileFormat.Json)
+        {
+            // Whether a .json file is a JSON Feed or JSON records, and whether an .xml file is a feed at all, is in the content.
+            var feed = FeedReader.Read(bytes!, path, options.MaxFileBytes);
+            if (feed.Outcome == FeedReader.Outcome.Invalid)
+            {
+                yield return IngestItem.Failed(feed.Problem!);
+                yield break;
+            }
+            if (feed.Outcome == FeedReader.Outcome.Feed)
+            {
+                foreach (var item in FeedExpander.Expand(feed.Feed!, path, baseUrl: null, options, pages))
+                    yield return item;
+                yield break;
+            }
+            if (format == FileFormat.Feed)
+            {
+                yield return Problem(DiagnosticCodes.InvalidFeed, Severity.Error,
+                    "the file is not an RSS 2.0, RSS 1.0, Atom or JSON feed", path);
+                yield break;
+            }
+        }
+
+        if (format == FileFormat.Html)
+        {
+            var page = HtmlCharset.Decode(bytes!, headerCharset: null, path);
+            if (page.Text is null)
+                yield return IngestItem.Failed(page.Diagnostics[^1]);
+            else if (string.IsNullOrWhiteSpace(page.Text))
+                yield return Problem(DiagnosticCodes.EmptyFile, Severity.Error, "the file holds only white space", path);
+            else
+                yield return IngestItem.Of(new SourceDocument(path, SourceFormat.Html, page.Text, new ArticleMetadata(), page.Diagnostics));
             yield break;
         }
 
@@ -85,9 +130,6 @@ public sealed class FileSource(IngestOptions options)
             case FileFormat.JsonLines:
                 foreach (var item in JsonRecordReader.Read(decoded.Text, path, format == FileFormat.JsonLines, options.MaxRecordsPerFile, carried))
                     yield return item;
-                break;
-            case FileFormat.Html:
-                yield return IngestItem.Of(new SourceDocument(path, SourceFormat.Html, decoded.Text, new ArticleMetadata(), carried));
                 break;
             default:
                 yield return IngestItem.Of(new SourceDocument(path, SourceFormat.PlainText, decoded.Text, new ArticleMetadata(), carried));
@@ -117,20 +159,25 @@ public sealed class FileSource(IngestOptions options)
     private static IngestItem Problem(string code, Severity severity, string message, string path) =>
         IngestItem.Failed(new Diagnostic(code, "ingest", severity, message, path));
 
+    private const string SupportedExtensions = ".txt, .html, .htm, .json, .jsonl, .xml, .rss, .atom, .warc, .warc.gz";
+
     private enum FileFormat
     {
         Text,
         Html,
         Json,
         JsonLines,
+        Feed,
+        Warc,
     }
 
-    private static FileFormat? FormatOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    private static FileFormat? FormatOf(string path) => WarcReader.IsWarcPath(path) ? FileFormat.Warc : Path.GetExtension(path).ToLowerInvariant() switch
     {
         ".txt" or ".text" => FileFormat.Text,
         ".html" or ".htm" or ".xhtml" => FileFormat.Html,
         ".json" => FileFormat.Json,
         ".jsonl" or ".ndjson" => FileFormat.JsonLines,
+        ".xml" or ".rss" or ".atom" or ".rdf" => FileFormat.Feed,
         _ => null,
     };
 }

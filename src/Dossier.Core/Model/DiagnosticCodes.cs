@@ -19,6 +19,21 @@ public static class DiagnosticCodes
     public const string DuplicateContent = "DSR110";
     public const string TooManyRecords = "DSR111";
     public const string UnparsableDate = "DSR112";
+    public const string UnknownCharset = "DSR113";
+    public const string AddressRefused = "DSR114";
+    public const string HttpError = "DSR115";
+    public const string FetchTimeout = "DSR116";
+    public const string ResponseTooLarge = "DSR117";
+    public const string UnsupportedContentType = "DSR118";
+    public const string TooManyRedirects = "DSR119";
+    public const string Unreachable = "DSR120";
+    public const string InvalidFeed = "DSR121";
+    public const string InvalidWarc = "DSR122";
+    public const string InvalidUrl = "DSR123";
+    public const string NotModified = "DSR124";
+    public const string EmptyFeed = "DSR125";
+    public const string WarcRecordsSkipped = "DSR126";
+    public const string DeclaredCharsetIgnored = "DSR127";
 
     // Extraction: 200-299
     public const string NoBodyText = "DSR201";

@@ -13,27 +13,28 @@ namespace Dossier.Core.Pipeline;
 /// The whole job over one store: read sources, make and annotate articles, store them, group the stored articles into
 /// stories and build their dossiers. The CLI, and later the service and workers, call this; none of them repeats it.
 /// </summary>
-public sealed class DossierEngine(IArticleStore store, DossierOptions options)
+/// <param name="time">The clock for fetch timeouts (the system clock when not given).</param>
+public sealed class DossierEngine(IArticleStore store, DossierOptions options, TimeProvider? time = null)
 {
-    private readonly FileSource _files = new(options.Ingest);
     private readonly ArticleExtractor _extractor = new(options.Ingest);
     private readonly ArticlePipeline _pipeline = new([new BlockClassifier(), new SentenceStage(new SentenceSplitter())]);
 
     public static int CountFiles(IEnumerable<string> paths) => FileSource.CountFiles(paths);
 
     /// <summary>
-    /// Ingests files and folders. Articles already stored (same content) are left as they are; sources that give no
-    /// article are stored as diagnostics. <paramref name="progress"/> is told after each file.
+    /// Ingests files, folders and http(s) URLs of pages and feeds. Articles already stored (same content) are left as
+    /// they are; sources that give no article are stored as diagnostics. <paramref name="progress"/> is told after each file.
     /// </summary>
     public IngestSummary Ingest(IEnumerable<string> paths, IProgress<string>? progress = null)
     {
+        using var sources = new SourceReader(options.Ingest, store, time);
         var added = 0;
         var alreadyStored = 0;
         var ids = new List<string>();
         var problems = new List<Diagnostic>();
         var origins = new Dictionary<string, string>(StringComparer.Ordinal);
         string? lastFile = null;
-        foreach (var item in _files.Read(paths))
+        foreach (var item in sources.Read(paths))
         {
             var origin = item.Document?.Origin ?? item.Problem!.Source ?? "";
             var file = origin.Split('#')[0];

@@ -1,3 +1,4 @@
+using Dossier.Core.Ingest.Web;
 using Dossier.Core.Model;
 using Dossier.Core.Stories;
 
@@ -6,9 +7,10 @@ namespace Dossier.Core.Storage;
 /// <summary>
 /// Where articles, their annotations, diagnostics and stories are kept. Every write is idempotent: storing the same
 /// article or diagnostic twice leaves the store as it was after the first time. Failures of the store itself (an
-/// unreadable or locked file, a malformed search query) are reported as <see cref="StoreException"/>.
+/// unreadable or locked file, a malformed search query) are reported as <see cref="StoreException"/>. It also keeps the
+/// HTTP validators of fetched URLs (<see cref="IFetchValidatorStore"/>), so that fetching again can be conditional.
 /// </summary>
-public interface IArticleStore : IDisposable
+public interface IArticleStore : IDisposable, IFetchValidatorStore
 {
     /// <summary>Stores the article with its blocks, sentences and diagnostics. Returns false when an article with the same id was already stored (nothing is changed then).</summary>
     bool AddArticle(Article article);

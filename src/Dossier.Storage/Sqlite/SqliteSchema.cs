@@ -93,6 +93,16 @@ internal static class SqliteSchema
             tokenize = 'unicode61 remove_diacritics 2'
         );
         """,
+
+        // 2: HTTP validators per fetched URL, sent back on the next fetch so an unchanged page or feed is a 304.
+        """
+        CREATE TABLE fetch_validators (
+            url           TEXT PRIMARY KEY,
+            etag          TEXT,
+            last_modified TEXT,
+            fetched_at    TEXT NOT NULL
+        ) WITHOUT ROWID;
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

@@ -496,4 +496,66 @@ public sealed class FileSourceTests : IDisposable
         Assert.Equal(bad.Count + 1, problems.Count);
         Assert.Equal(bad.Count + good.Length, FileSource.CountFiles([_root]));
     }
+
+    // ---- Charsets, feeds ----
+
+    [Fact]
+    public void An_html_file_is_decoded_by_its_meta_charset()
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        const string html = "<html><head><meta charset=\"iso-8859-2\"><title>Łódź</title></head><body><p>Szczęście.</p></body></html>";
+        var path = WriteBytes("pl.html", Encoding.GetEncoding(28592).GetBytes(html));
+
+        var document = SingleDocument(Read(path));
+
+        Assert.Equal(html, document.Content);
+        Assert.Empty(document.Diagnostics);
+    }
+
+    [Fact]
+    public void An_html_file_with_an_unknown_meta_charset_carries_the_warning()
+    {
+        var path = Write("odd.html", "<meta charset=\"x-unheard-of\"><p>Plain ASCII text.</p>");
+
+        var document = SingleDocument(Read(path));
+
+        Assert.Equal(DiagnosticCodes.UnknownCharset, Assert.Single(document.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void Feed_files_are_read_by_content_and_their_items_become_documents()
+    {
+        var body = string.Join(" ", Enumerable.Repeat(Paragraph, 15));
+        var rss = Write("feeds/courier.xml", $"<rss version=\"2.0\"><channel><title>C</title><item><title>Ferry</title><description>{body}</description></item></channel></rss>");
+        var atom = Write("feeds/valley.atom", $"<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>Ice</title><content>{body}</content></entry></feed>");
+        var json = Write("feeds/orvel.json", $"{{\"version\": \"https://jsonfeed.org/version/1\", \"items\": [{{\"id\": \"1\", \"title\": \"Ice\", \"content_text\": \"{body}\"}}]}}");
+
+        var rssDocument = SingleDocument(Read(rss));
+        Assert.Equal($"{rss}#1", rssDocument.Origin);
+        Assert.Equal("Ferry", rssDocument.Metadata.Title);
+        Assert.Equal($"{atom}#1", SingleDocument(Read(atom)).Origin);
+        var jsonDocument = SingleDocument(Read(json));
+        Assert.Equal(SourceFormat.PlainText, jsonDocument.Format);
+        Assert.Equal(body, jsonDocument.Content);
+    }
+
+    [Fact]
+    public void A_json_file_that_is_not_a_feed_is_still_read_as_records()
+    {
+        var path = Write("records.json", $"{{\"version\": \"2\", \"text\": \"{Paragraph}\"}}");
+
+        Assert.Equal(Paragraph, SingleDocument(Read(path)).Content);
+    }
+
+    [Theory]
+    [InlineData("feed.rss", "<rss version=\"2.0\"><channel><item>", "not well-formed")]
+    [InlineData("config.xml", "<config><setting/></config>", "not an RSS")]
+    [InlineData("broken.json", "{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": {}}", "items")]
+    public void A_file_that_is_no_valid_feed_gives_one_diagnostic(string name, string content, string reason)
+    {
+        var problem = SingleProblem(Read(Write(name, content)));
+
+        Assert.Equal(DiagnosticCodes.InvalidFeed, problem.Code);
+        Assert.Contains(reason, problem.Message);
+    }
 }

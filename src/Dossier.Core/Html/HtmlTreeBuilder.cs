@@ -43,6 +43,7 @@ internal sealed class HtmlTreeBuilder
     private HtmlNode? _form;
     private HtmlNode[] _stack = new HtmlNode[32];
     private int _depth;
+    private int _openParagraphs; // <p> elements on the stack: most start tags look for one to close
     private Mode _mode = Mode.Initial;
     private bool _quirks = true;
     private bool _skipNewline;
@@ -193,12 +194,13 @@ internal sealed class HtmlTreeBuilder
     {
         if (_depth == _stack.Length) Array.Resize(ref _stack, _stack.Length * 2);
         _stack[_depth++] = element;
+        if (Is(element, HtmlTag.P)) _openParagraphs++;
     }
 
     private void Pop()
     {
         FlushText();
-        if (_depth > 1) _stack[--_depth] = null!;
+        if (_depth > 1) Drop();
     }
 
     /// <summary>Pops elements until the one at <paramref name="index"/> in the stack has been popped.</summary>
@@ -207,7 +209,14 @@ internal sealed class HtmlTreeBuilder
         if (index < 0) return;
         FlushText();
         index = Math.Max(index, 1); // <html> stays
-        while (_depth > index) _stack[--_depth] = null!;
+        while (_depth > index) Drop();
+    }
+
+    private void Drop()
+    {
+        var element = _stack[--_depth];
+        _stack[_depth] = null!;
+        if (Is(element, HtmlTag.P)) _openParagraphs--;
     }
 
     private static bool Is(HtmlNode node, HtmlTag tag) => node.Tag == tag && node.Namespace == HtmlNamespace.Html;
@@ -253,6 +262,7 @@ internal sealed class HtmlTreeBuilder
 
     private void ClosePInButtonScope()
     {
+        if (_openParagraphs == 0) return;
         var p = InScope(HtmlTag.P, Scope.Button);
         if (p >= 0) PopTo(p);
     }
@@ -322,7 +332,8 @@ internal sealed class HtmlTreeBuilder
 
     private void MergeAttributes(HtmlNode? element)
     {
-        if (element is null || _tokens.AttributeCount == 0) return;
+        // A page that repeats <body> with new attributes over and over must not make this quadratic: past a cap, no more.
+        if (element is null || _tokens.AttributeCount == 0 || element.Attributes.Count >= 256) return;
         List<HtmlAttribute>? merged = null;
         foreach (var attribute in _tokens.Attributes)
         {
@@ -817,7 +828,7 @@ internal sealed class HtmlTreeBuilder
                 // Content after </body> still goes into the body, and into whatever is still open there.
                 return;
             case HtmlTag.P:
-                var p = InScope(HtmlTag.P, Scope.Button);
+                var p = _openParagraphs == 0 ? -1 : InScope(HtmlTag.P, Scope.Button);
                 if (p < 0)
                 {
                     // "</p>" with no open p is an empty paragraph, as in browsers.

@@ -71,15 +71,6 @@ internal static class CharacterReferences
         }
     }
 
-    /// <summary>Decodes text into a new string.</summary>
-    public static string Decode(string text, bool inAttribute = false)
-    {
-        if (!NeedsDecoding(text)) return text;
-        var buffer = new CharBuffer(text.Length);
-        Decode(text, inAttribute, dropNul: false, buffer);
-        return buffer.ToString();
-    }
-
     /// <summary>
     /// Decodes the reference at the start of <paramref name="text"/> (which starts with '&amp;') into
     /// <paramref name="output"/>, and returns how many characters it used; 0, with nothing appended, when there is none.

@@ -189,12 +189,6 @@ public sealed class HtmlNode
         for (var i = index; i < _children.Count; i++) _children[i].Index = i;
     }
 
-    internal void AppendToText(string more)
-    {
-        _text = Text + more;
-        _source = null;
-    }
-
     internal void SetAttributes(HtmlAttribute[] attributes) => _attributes = attributes;
 
     public override string ToString() => Kind switch

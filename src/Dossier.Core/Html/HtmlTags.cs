@@ -34,13 +34,11 @@ internal static class HtmlTags
         None = 0,
         Void = 1,
         Special = 2,
-        Formatting = 4,
         ClosesP = 8,
         Heading = 16,
         ScopeBoundary = 32,
         ImpliedEnd = 64,
         Breakout = 128,
-        HeadOnly = 256,
     }
 
     private static readonly F[] Flags = new F[(int)HtmlTag.Count];
@@ -85,8 +83,6 @@ internal static class HtmlTags
             HtmlTag.Section, HtmlTag.Select, HtmlTag.Source, HtmlTag.Style, HtmlTag.Summary, HtmlTag.Table, HtmlTag.Tbody,
             HtmlTag.Td, HtmlTag.Template, HtmlTag.Textarea, HtmlTag.Tfoot, HtmlTag.Th, HtmlTag.Thead, HtmlTag.Title,
             HtmlTag.Tr, HtmlTag.Track, HtmlTag.Ul, HtmlTag.Wbr, HtmlTag.Xmp);
-        Set(F.Formatting, HtmlTag.A, HtmlTag.B, HtmlTag.Big, HtmlTag.Code, HtmlTag.Em, HtmlTag.Font, HtmlTag.I, HtmlTag.Nobr,
-            HtmlTag.S, HtmlTag.Small, HtmlTag.Strike, HtmlTag.Strong, HtmlTag.Tt, HtmlTag.U);
         Set(F.ClosesP, HtmlTag.Address, HtmlTag.Article, HtmlTag.Aside, HtmlTag.Blockquote, HtmlTag.Center, HtmlTag.Details,
             HtmlTag.Dialog, HtmlTag.Dir, HtmlTag.Div, HtmlTag.Dl, HtmlTag.Fieldset, HtmlTag.Figcaption, HtmlTag.Figure,
             HtmlTag.Footer, HtmlTag.Header, HtmlTag.Hgroup, HtmlTag.Main, HtmlTag.Menu, HtmlTag.Nav, HtmlTag.Ol, HtmlTag.P,
@@ -104,8 +100,6 @@ internal static class HtmlTags
             HtmlTag.Menu, HtmlTag.Meta, HtmlTag.Nobr, HtmlTag.Ol, HtmlTag.P, HtmlTag.Pre, HtmlTag.Ruby, HtmlTag.S,
             HtmlTag.Small, HtmlTag.Span, HtmlTag.Strong, HtmlTag.Strike, HtmlTag.Sub, HtmlTag.Sup, HtmlTag.Table, HtmlTag.Tt,
             HtmlTag.U, HtmlTag.Ul, HtmlTag.Var);
-        Set(F.HeadOnly, HtmlTag.Base, HtmlTag.Basefont, HtmlTag.Bgsound, HtmlTag.Link, HtmlTag.Meta, HtmlTag.Noframes,
-            HtmlTag.Script, HtmlTag.Style, HtmlTag.Template, HtmlTag.Title);
     }
 
     private static void Set(F flag, params ReadOnlySpan<HtmlTag> tags)
@@ -120,8 +114,6 @@ internal static class HtmlTags
     /// <summary>The standard's "special" category: an end tag of another element does not close across one of these.</summary>
     public static bool IsSpecial(HtmlTag tag) => (Flags[(int)tag] & F.Special) != 0;
 
-    public static bool IsFormatting(HtmlTag tag) => (Flags[(int)tag] & F.Formatting) != 0;
-
     /// <summary>Start tags that close an open &lt;p&gt; in button scope first.</summary>
     public static bool ClosesP(HtmlTag tag) => (Flags[(int)tag] & F.ClosesP) != 0;
 
@@ -135,7 +127,4 @@ internal static class HtmlTags
 
     /// <summary>HTML start tags that break out of SVG or MathML content.</summary>
     public static bool BreaksOutOfForeign(HtmlTag tag) => (Flags[(int)tag] & F.Breakout) != 0;
-
-    /// <summary>Elements that go to &lt;head&gt; when they come before the body starts.</summary>
-    public static bool IsHeadOnly(HtmlTag tag) => (Flags[(int)tag] & F.HeadOnly) != 0;
 }

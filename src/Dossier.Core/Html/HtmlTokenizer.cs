@@ -72,8 +72,6 @@ internal sealed class HtmlTokenizer
         _nameLookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public string Source => _source;
-
     /// <summary>Set by the tree builder while the current node is SVG or MathML: there "&lt;![CDATA[" opens text.</summary>
     public bool AllowCdata { get; set; }
 

@@ -84,12 +84,15 @@ internal sealed class HtmlTreeBuilder
                     OnText(_tokens.TextStart, _tokens.TextEnd, _tokens.TextNeedsDecoding);
                     break;
                 case HtmlTokenKind.StartTag:
+                    _skipNewline = false;
                     OnStartTag();
                     break;
                 case HtmlTokenKind.EndTag:
+                    _skipNewline = false;
                     OnEndTag();
                     break;
                 case HtmlTokenKind.Doctype:
+                    _skipNewline = false;
                     if (_html is null) _quirks = _tokens.DoctypeQuirks;
                     break;
             }

@@ -35,6 +35,7 @@ public sealed class HtmlParserTests
         { "<button>a<button>b", "<button>a</button><button>b</button>" },
         { "<pre>\nline</pre>", "<pre>line</pre>" },
         { "<pre>\n\nline</pre>", "<pre>\nline</pre>" },
+        { "<pre><b>\nx</b></pre>", "<pre><b>\nx</b></pre>" },
         // End tags close what is open up to them, and are ignored across a block they do not own.
         { "<div><span>a</div>b", "<div><span>a</span></div>b" },
         { "<div>a</span>b</div>", "<div>ab</div>" },

@@ -23,6 +23,12 @@ public sealed class HtmlNode
     private HtmlAttribute[] _attributes;
     private string? _text;
 
+    // A text node's text may stay a slice of the parsed source until someone asks for it as a string: most text (white
+    // space between tags, script bodies) is never read as one.
+    private string? _source;
+    private int _start;
+    private int _length;
+
     internal HtmlNode(HtmlNodeKind kind, string name, HtmlAttribute[]? attributes = null, string? text = null)
     {
         Kind = kind;
@@ -30,6 +36,32 @@ public sealed class HtmlNode
         _attributes = attributes ?? [];
         _text = text;
     }
+
+    /// <summary>An element known to the tree builder, with its tag and namespace.</summary>
+    internal HtmlNode(string name, HtmlTag tag, HtmlNamespace ns, HtmlAttribute[] attributes)
+    {
+        Kind = HtmlNodeKind.Element;
+        Name = name;
+        Tag = tag;
+        Namespace = ns;
+        _attributes = attributes;
+    }
+
+    /// <summary>A text node whose text is <paramref name="length"/> characters of <paramref name="source"/>, as written there.</summary>
+    internal HtmlNode(string source, int start, int length)
+    {
+        Kind = HtmlNodeKind.Text;
+        Name = "#text";
+        _attributes = [];
+        _source = source;
+        _start = start;
+        _length = length;
+    }
+
+    /// <summary>The tag as the tree builder knows it; <see cref="HtmlTag.Unknown"/> for other names and for non-elements.</summary>
+    internal HtmlTag Tag { get; }
+
+    internal HtmlNamespace Namespace { get; }
 
     public HtmlNodeKind Kind { get; }
 
@@ -50,7 +82,18 @@ public sealed class HtmlNode
     public bool IsText => Kind == HtmlNodeKind.Text;
 
     /// <summary>A text node's text with character references decoded and white space as in the source; "" for others.</summary>
-    public string Text => _text ?? "";
+    public string Text => _text ?? MaterializeText();
+
+    /// <summary>The length of <see cref="Text"/>, without making it a string.</summary>
+    public int TextLength => _text?.Length ?? (_source is null ? 0 : _length);
+
+    private string MaterializeText()
+    {
+        if (_source is null) return "";
+        var text = _start == 0 && _length == _source.Length ? _source : _source.Substring(_start, _length);
+        _text = text; // the slice stays: a reader on another thread may be between the two fields
+        return text;
+    }
 
     public string? Id => GetAttribute("id");
 
@@ -85,11 +128,19 @@ public sealed class HtmlNode
     {
         if (IsText)
         {
-            sb.Append(_text);
+            AppendOwnText(sb);
             return;
         }
         if (_children is null) return;
-        foreach (var child in _children) child.AppendText(sb);
+        // Without recursion: pages nest deeply.
+        foreach (var node in Descendants())
+            if (node.IsText) node.AppendOwnText(sb);
+    }
+
+    private void AppendOwnText(StringBuilder sb)
+    {
+        if (_text is not null) sb.Append(_text);
+        else if (_source is not null) sb.Append(_source, _start, _length);
     }
 
     /// <summary>Every node below this one, depth first in document order, without recursion (pages nest deeply).</summary>
@@ -128,7 +179,15 @@ public sealed class HtmlNode
         _children.Add(child);
     }
 
-    internal void AppendToText(string more) => _text += more;
+    /// <summary>Puts <paramref name="child"/> at <paramref name="index"/> among the children (foster parenting puts text and
+    /// elements found inside a table before it).</summary>
+    internal void InsertChild(int index, HtmlNode child)
+    {
+        _children ??= [];
+        child.Parent = this;
+        _children.Insert(index, child);
+        for (var i = index; i < _children.Count; i++) _children[i].Index = i;
+    }
 
     internal void SetAttributes(HtmlAttribute[] attributes) => _attributes = attributes;
 

@@ -1,9 +1,13 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Dossier.Core.Html;
 
-namespace Dossier.Core.Html;
+namespace Dossier.Core.Tests.Html;
 
-/// <summary>TEMPORARY: builds the light tree from AngleSharp's DOM until the streaming parser replaces it.</summary>
+/// <summary>
+/// The oracle of the differential tests: the light tree built from AngleSharp's standard-conforming DOM (what
+/// <see cref="HtmlDocument.Parse"/> did before Dossier had its own parser).
+/// </summary>
 internal static class AngleSharpTreeBuilder
 {
     private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsKeepingSourceReferences = false });

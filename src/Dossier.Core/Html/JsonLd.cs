@@ -22,7 +22,7 @@ public static class JsonLd
         foreach (var script in document.Root.Elements("script"))
         {
             if (!string.Equals(script.GetAttribute("type")?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase)) continue;
-            var json = script.TextContent.Trim();
+            var json = Unwrap(script.TextContent);
             if (json.Length == 0) continue;
             try
             {
@@ -54,6 +54,21 @@ public static class JsonLd
         && value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString())
             ? value.GetString()!.Trim()
             : null;
+
+    /// <summary>
+    /// The JSON inside the wrappers pages put around script text for old XHTML parsers: "&lt;![CDATA[ … ]]&gt;",
+    /// "//&lt;![CDATA[ … //]]&gt;" and "&lt;!-- … --&gt;".
+    /// </summary>
+    private static string Unwrap(string text)
+    {
+        var json = text.AsSpan().Trim();
+        foreach (var (open, close) in (ReadOnlySpan<(string, string)>)[("//<![CDATA[", "//]]>"), ("<![CDATA[", "]]>"), ("<!--", "-->")])
+        {
+            if (json.StartsWith(open, StringComparison.Ordinal)) json = json[open.Length..].Trim();
+            if (json.EndsWith(close, StringComparison.Ordinal)) json = json[..^close.Length].Trim();
+        }
+        return json.ToString();
+    }
 
     private static bool Matches(string? type, ReadOnlySpan<string> types)
     {

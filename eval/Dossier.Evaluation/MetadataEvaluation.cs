@@ -14,7 +14,7 @@ namespace Dossier.Evaluation;
 /// </summary>
 public static class MetadataEvaluation
 {
-    public static readonly string[] Fields = ["title", "byline", "siteName", "published", "language"];
+    public static readonly string[] Fields = ["title", "byline", "byline (gold as written)", "siteName", "published", "language"];
 
     // A source page larger than this is not a test page; reading it would only cost memory.
     private const long MaxPageBytes = 16 * 1024 * 1024;
@@ -32,13 +32,17 @@ public static class MetadataEvaluation
 
         /// <summary>The gold has no value but the prediction has one.</summary>
         Extra,
+
+        /// <summary>The gold cannot settle the question (a byline that is the site's name); left out of every count.</summary>
+        NotScored,
     }
 
-    public sealed record FieldResult(string Field, string? Gold, string? Predicted, Verdict Verdict);
+    /// <param name="Evidence">Where the reader found its value ("meta:og:title"), for finding out why it is wrong.</param>
+    public sealed record FieldResult(string Field, string? Gold, string? Predicted, Verdict Verdict, string? Evidence = null);
 
     public sealed record PageResult(string Page, IReadOnlyList<FieldResult> Fields);
 
-    public sealed record FieldScore(string Field, int WithGold, int Correct, int WithoutGold, int AgreedNone)
+    public sealed record FieldScore(string Field, int WithGold, int Correct, int WithoutGold, int AgreedNone, int NotScored)
     {
         public double Accuracy => WithGold == 0 ? 0 : (double)Correct / WithGold;
     }
@@ -85,12 +89,14 @@ public static class MetadataEvaluation
                 json.WriteStartObject(field.Field);
                 json.WriteString("gold", field.Gold);
                 json.WriteString("predicted", field.Predicted);
+                json.WriteString("evidence", field.Evidence);
                 json.WriteString("verdict", field.Verdict switch
                 {
                     Verdict.Correct => "correct",
                     Verdict.Wrong => "wrong",
                     Verdict.AgreedNone => "agreed-none",
-                    _ => "extra",
+                    Verdict.Extra => "extra",
+                    _ => "not-scored",
                 });
                 json.WriteEndObject();
             }
@@ -106,27 +112,34 @@ public static class MetadataEvaluation
         var results = new List<FieldResult>();
 
         var title = metadata.Title?.Value;
-        results.Add(Judge("title", gold.Title, title, MetadataNormalisation.TitlesMatch(gold.Title, title)));
+        results.Add(Judge("title", gold.Title, title, MetadataNormalisation.TitlesMatch(gold.Title, title)) with { Evidence = metadata.Title?.Evidence.ToString() });
 
-        // A gold byline that is the outlet's own name ("BBC News" on BBC News) names no person, so it counts as none.
-        var goldByline = gold.Byline;
-        if (goldByline is not null && MetadataNormalisation.SiteNamesMatch(gold.SiteName, goldByline)) goldByline = null;
-        var goldWords = MetadataNormalisation.BylineWords(goldByline);
+        // Bylines compare as sets of person words. A gold byline that is the site's own name ("BBC News" on BBC News,
+        // or a personal blog named after its author) does not say whether a person wrote the page: not scored.
         var authors = metadata.Authors?.Value ?? [];
         var predictedByline = authors.Count == 0 ? null : string.Join("; ", authors);
-        var bylineGold = goldWords.Count == 0 ? null : gold.Byline;
-        results.Add(Judge("byline", bylineGold, predictedByline, goldWords.Count > 0 && goldWords.SetEquals(MetadataNormalisation.AuthorWords(authors))));
+        var predictedWords = MetadataNormalisation.AuthorWords(authors);
+        var evidence = metadata.Authors?.Evidence.ToString();
+        if (gold.Byline is not null && MetadataNormalisation.SiteNamesMatch(gold.SiteName, gold.Byline))
+            results.Add(new FieldResult("byline", gold.Byline, predictedByline, Verdict.NotScored, evidence));
+        else
+        {
+            var goldWords = MetadataNormalisation.GoldPersonWords(gold.Byline);
+            results.Add(Judge("byline", goldWords.Count == 0 ? null : gold.Byline, predictedByline, goldWords.SetEquals(predictedWords)) with { Evidence = evidence });
+        }
+        var asWritten = MetadataNormalisation.BylineWords(gold.Byline);
+        results.Add(Judge("byline (gold as written)", asWritten.Count == 0 ? null : gold.Byline, predictedByline, asWritten.SetEquals(predictedWords)) with { Evidence = evidence });
 
         var site = metadata.Outlet?.Value;
-        results.Add(Judge("siteName", gold.SiteName, site, MetadataNormalisation.SiteNamesMatch(gold.SiteName, site)));
+        results.Add(Judge("siteName", gold.SiteName, site, MetadataNormalisation.SiteNamesMatch(gold.SiteName, site)) with { Evidence = metadata.Outlet?.Evidence.ToString() });
 
         var goldDate = MetadataNormalisation.ParseGoldDate(gold.Published);
         var published = metadata.Published?.Value;
         var sameDay = goldDate is { } g && published is { } p && p.Precision >= Dossier.Core.Model.DatePrecision.Day
             && MetadataNormalisation.SameDay(g, p.Instant, p.HasZone);
-        results.Add(Judge("published", goldDate is null ? null : gold.Published, published?.ToIso(), sameDay));
+        results.Add(Judge("published", goldDate is null ? null : gold.Published, published?.ToIso(), sameDay) with { Evidence = metadata.Published?.Evidence.ToString() });
 
-        results.Add(ScoreLanguage(gold.Lang, metadata.Language?.Value));
+        results.Add(ScoreLanguage(gold.Lang, metadata.Language?.Value) with { Evidence = metadata.Language?.Evidence.ToString() });
         return results;
     }
 
@@ -150,7 +163,8 @@ public static class MetadataEvaluation
             list.Count(r => r.Verdict is Verdict.Correct or Verdict.Wrong),
             list.Count(r => r.Verdict == Verdict.Correct),
             list.Count(r => r.Verdict is Verdict.AgreedNone or Verdict.Extra),
-            list.Count(r => r.Verdict == Verdict.AgreedNone));
+            list.Count(r => r.Verdict == Verdict.AgreedNone),
+            list.Count(r => r.Verdict == Verdict.NotScored));
     }
 
     private static string ParagraphText(HtmlDocument document)

@@ -89,12 +89,31 @@ public static partial class MetadataNormalisation
     private static int WordsIn(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     /// <summary>
-    /// The words of the people a gold byline names. Removed: links and e-mail addresses; everything from the first
-    /// digit of each line on (a date, a time or a count follows the name); "by" and its equivalents; the connectors
-    /// between names; month names and "updated"/"published" labels. Left: the words of the names, as a set, so that
-    /// order, commas and "Doe, Jane" do not matter. Empty when the byline names nobody (a date only).
+    /// The words of a byline as written: links and e-mail addresses removed; everything from the first digit of each
+    /// line on removed (a date, a time or a count follows the name); "by", its equivalents and connectors removed;
+    /// pieces made only of month, weekday and "updated"/"published" words removed. A set, so that order, commas and
+    /// "Doe, Jane" do not matter.
     /// </summary>
-    public static HashSet<string> BylineWords(string? byline)
+    public static HashSet<string> BylineWords(string? byline) => Words(byline, personsOnly: false);
+
+    /// <summary>
+    /// The words of the people a gold byline names: <see cref="BylineWords"/>, but each piece between commas, "and" and
+    /// line breaks that holds an organisation or page-label word ("WebMD Health News", "Contributors to Wikimedia
+    /// projects", "Follow Author") is dropped, and so are degrees ("MA", "PhD"). Empty when it names no person.
+    /// </summary>
+    public static HashSet<string> GoldPersonWords(string? byline) => Words(byline, personsOnly: true);
+
+    /// <summary>The words of predicted author names, taken as they are: nothing is filtered out of a prediction.</summary>
+    public static HashSet<string> AuthorWords(IEnumerable<string> names)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in names)
+            foreach (var word in WordPattern().Matches(Text(name)).Select(m => m.Value.Trim('.', '\'', '-')))
+                if (word.Length > 0) words.Add(word);
+        return words;
+    }
+
+    private static HashSet<string> Words(string? byline, bool personsOnly)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
         if (string.IsNullOrWhiteSpace(byline)) return words;
@@ -103,22 +122,44 @@ public static partial class MetadataNormalisation
             var line = Links().Replace(rawLine, " ");
             var digit = line.IndexOfAny("0123456789".ToCharArray());
             if (digit >= 0) line = line[..digit];
-            foreach (var word in WordPattern().Matches(Text(line)).Select(m => m.Value.Trim('.', '\'', '-')))
-                if (word.Length > 0 && !NotNameWords.Contains(word)) words.Add(word);
+            foreach (var piece in PieceSeparators().Split(Text(line)))
+            {
+                var pieceWords = WordPattern().Matches(piece).Select(m => m.Value.Trim('.', '\'', '-'))
+                    .Where(w => w.Length > 0 && !NotNameWords.Contains(w)).ToList();
+                // A piece of date words only ("Updated: January") is a date; inside a name ("Laura June Topolsky") they stay.
+                if (pieceWords.All(DateWords.Contains)) continue;
+                if (personsOnly && pieceWords.Any(OrganisationOrLabelWords.Contains)) continue;
+                foreach (var word in pieceWords)
+                    if (!personsOnly || !Degrees.Contains(word)) words.Add(word);
+            }
         }
         return words;
     }
 
-    /// <summary>The words of predicted author names, by the same rules as the gold.</summary>
-    public static HashSet<string> AuthorWords(IEnumerable<string> names) => BylineWords(string.Join(", ", names));
-
     private static readonly HashSet<string> NotNameWords = new(StringComparer.Ordinal)
     {
         "by", "written", "par", "von", "por", "door", "and", "et", "avec", "y", "und", "with", "e", "&",
+    };
+
+    private static readonly HashSet<string> DateWords = new(StringComparer.Ordinal)
+    {
         "updated", "published", "posted", "last", "on", "at", "am", "pm",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     };
+
+    // Words no person's name has but organisations and page labels do. Kept short: each entry removes gold pieces.
+    private static readonly HashSet<string> OrganisationOrLabelWords = new(StringComparer.Ordinal)
+    {
+        "news", "press", "agency", "staff", "team", "editors", "media", "contributors", "organization", "organisation",
+        "foundation", "projects", "follow", "author", "subscribe", "share",
+    };
+
+    private static readonly HashSet<string> Degrees = new(StringComparer.Ordinal) { "ma", "ba", "phd", "md", "msc", "mba", "mph", "rn", "jr", "sr" };
+
+    [GeneratedRegex(@"\s*[,;&|/()]\s*|\s+(?:and|et|avec|y|und|with|e)\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex PieceSeparators();
 
     /// <summary>Same name after <see cref="Text"/>.</summary>
     public static bool SiteNamesMatch(string? gold, string? predicted) => Text(gold).Length > 0 && Text(gold) == Text(predicted);

@@ -23,7 +23,7 @@ public static partial class DossierCli
             stdout.WriteLine("accuracy is over the pages whose gold has the field (n); pages without gold are counted apart, as agreed when nothing was predicted");
             foreach (var score in report.Scores.Append(report.DetectorOnly))
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{score.Field,-24} n={score.WithGold,-4} correct={score.Correct,-4} accuracy={score.Accuracy:0.000}   no gold: {score.WithoutGold}, agreed none: {score.AgreedNone}"));
+                    $"{score.Field,-24} n={score.WithGold,-4} correct={score.Correct,-4} accuracy={score.Accuracy:0.000}   no gold: {score.WithoutGold}, agreed none: {score.AgreedNone}{(score.NotScored > 0 ? $", not scored: {score.NotScored}" : "")}"));
             if (parse.GetValue(predictions) is { } path)
             {
                 try

@@ -24,21 +24,30 @@ public static partial class AuthorReader
     private const int MaxBylineChars = 200;
     private const int MaxBylineElements = 40;
 
-    public static Sourced<IReadOnlyList<string>>? Read(PageContext page, string? outlet)
+    /// <param name="declaredOutlet">The outlet's name as the page declares it (og:site_name, publisher); a byline naming only it names nobody.</param>
+    public static Sourced<IReadOnlyList<string>>? Read(PageContext page, string? declaredOutlet)
     {
         var found = new List<(List<string> Names, Evidence Evidence, double Reliability)>();
-        void Offer(IEnumerable<string?> raws, Evidence evidence, double reliability)
+        void Offer(IEnumerable<string?> raws, Evidence evidence, double reliability, bool structured = true)
         {
             var names = new List<string>();
             foreach (var raw in raws)
-                foreach (var name in PersonNames.FromByline(raw, outlet))
+                foreach (var name in PersonNames.FromByline(raw, declaredOutlet, structured))
                     if (!names.Contains(name, StringComparer.OrdinalIgnoreCase)) names.Add(name);
             if (names.Count > 0) found.Add((names, evidence, reliability));
         }
 
-        // 1. JSON-LD author of the article: typed Person objects, arrays of them, or plain strings.
-        Offer(JsonLdAuthors(page.JsonLd.Property("author", pageToo: true)), new Evidence(EvidenceKind.JsonLd, "author"), 0.9);
-        if (found.Count == 0) Offer(JsonLdAuthors(page.JsonLd.Property("creator", pageToo: true)), new Evidence(EvidenceKind.JsonLd, "creator"), 0.8);
+        // 1. JSON-LD author of the article: typed Person objects, arrays of them, or plain strings. A Person is a
+        //    person even when the blog is named after them, so the outlet check is only for untyped strings.
+        var jsonLd = JsonLdAuthors(page.JsonLd.Property("author", pageToo: true)).ToList();
+        var jsonLdKey = "author";
+        if (jsonLd.Count == 0)
+        {
+            jsonLd = JsonLdAuthors(page.JsonLd.Property("creator", pageToo: true)).ToList();
+            jsonLdKey = "creator";
+        }
+        var fromJsonLd = jsonLd.SelectMany(a => PersonNames.FromByline(a.Name, a.IsPerson ? null : declaredOutlet)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (fromJsonLd.Count > 0) found.Add((fromJsonLd, new Evidence(EvidenceKind.JsonLd, jsonLdKey), 0.9));
 
         // 2. Meta tags (Dublin Core, author, article:author, analytics tags). Profile URLs give their name's slug.
         foreach (var key in MetaKeys)
@@ -47,19 +56,15 @@ public static partial class AuthorReader
             Offer(values, new Evidence(EvidenceKind.Meta, key), key is "author" or "dc.creator" or "dc:creator" or "dcterms.creator" ? 0.8 : 0.75);
         }
 
-        // 3. rel="author" links in the page: their text, else the name in the profile URL.
-        var relAuthors = RelAuthor(page).ToList();
-        Offer(relAuthors.Select(a => MetadataText.Clean(a.TextContent) is { Length: > 0 and <= MaxBylineChars } text ? text : PersonNames.FromProfileUrl(a.GetAttribute("href"))),
-            new Evidence(EvidenceKind.Link, "author"), 0.75);
-
-        // 4. Microdata: itemprop="author", with its own itemprop="name" when it is a Person block.
-        Offer(Microdata.Elements(page.Document.Body, "author").Take(MaxBylineElements).Select(MicrodataAuthor), new Evidence(EvidenceKind.Microdata, "author"), 0.75);
-
-        // 5. Elements the markup marks as a byline or an author box, article first.
-        Offer(BylineElements(page).Select(e => MetadataText.Clean(e.TextContent)).Take(3), new Evidence(EvidenceKind.Markup, "byline"), 0.6);
+        // 3-5. Markup: the first element that names someone speaks for the article (later ones belong to related
+        //      stories); its siblings join it, for "A and B" written as two links.
+        Offer(FirstNaming(ArticleFirst(page, RelAuthor(page)), RelAuthorValue, declaredOutlet), new Evidence(EvidenceKind.Link, "author"), 0.75);
+        Offer(FirstNaming(ArticleFirst(page, Microdata.Elements(page.Document.Body, "author").Where(e => !InNoise(e))), MicrodataAuthor, declaredOutlet),
+            new Evidence(EvidenceKind.Microdata, "author"), 0.75);
+        Offer(FirstNaming(BylineElements(page), LinesOf, declaredOutlet), new Evidence(EvidenceKind.Markup, "byline"), 0.6, structured: false);
 
         // 6. A "By …" line near the headline.
-        Offer(TextBylines(page), new Evidence(EvidenceKind.Text, "by"), 0.5);
+        Offer(TextBylines(page), new Evidence(EvidenceKind.Text, "by"), 0.5, structured: false);
 
         if (found.Count == 0) return null;
         var (chosen, evidence, confidence) = found[0];
@@ -74,13 +79,13 @@ public static partial class AuthorReader
         return new Sourced<IReadOnlyList<string>>(chosen, evidence, Math.Clamp(confidence, 0.05, 0.99));
     }
 
-    private static IEnumerable<string?> JsonLdAuthors(JsonElement? value)
+    private static IEnumerable<(string? Name, bool IsPerson)> JsonLdAuthors(JsonElement? value)
     {
         if (value is not { } v) yield break;
         switch (v.ValueKind)
         {
             case JsonValueKind.String:
-                yield return v.GetString();
+                yield return (v.GetString(), false);
                 break;
             case JsonValueKind.Array:
                 foreach (var item in v.EnumerateArray().Take(20))
@@ -93,10 +98,56 @@ public static partial class AuthorReader
                 var name = JsonLd.String(v, "name");
                 if (name is null && JsonLd.String(v, "givenName") is { } given && JsonLd.String(v, "familyName") is { } family)
                     name = given + " " + family;
-                yield return name ?? PersonNames.FromProfileUrl(JsonLd.String(v, "url") ?? JsonLd.String(v, "@id"));
+                name ??= PersonNames.FromProfileUrl(JsonLd.String(v, "url") ?? JsonLd.String(v, "@id"));
+                yield return (name, JsonLdArticle.IsOf(v, ["Person"]));
                 break;
         }
     }
+
+    /// <summary>
+    /// The names in the first element that names a person, and in the elements after it that share its parent (the
+    /// second link of "A and B"). Later elements elsewhere are bylines of related stories.
+    /// </summary>
+    private static IEnumerable<string?> FirstNaming(IEnumerable<HtmlNode> elements, Func<HtmlNode, string?> value, string? outlet)
+    {
+        HtmlNode? last = null;
+        foreach (var element in elements.Take(MaxBylineElements))
+        {
+            var raw = value(element);
+            if (last is null)
+            {
+                if (PersonNames.FromByline(raw, outlet).Count == 0) continue;
+                last = element;
+                yield return raw;
+            }
+            // The next sibling, or the one after a separator (", ", " and "): the same byline.
+            else if (element.Parent == last.Parent && element.Index - last.Index <= 2)
+            {
+                last = element;
+                yield return raw;
+            }
+            else yield break;
+        }
+    }
+
+    /// <summary>The elements inside the article first, then the rest of the page, each once, in document order.</summary>
+    private static IEnumerable<HtmlNode> ArticleFirst(PageContext page, IEnumerable<HtmlNode> elements)
+    {
+        var all = elements.Take(4 * MaxBylineElements).ToList();
+        return all.Where(e => IsWithin(e, page.ArticleRoot)).Concat(all.Where(e => !IsWithin(e, page.ArticleRoot)));
+    }
+
+    private static bool IsWithin(HtmlNode node, HtmlNode ancestor)
+    {
+        for (var n = node; n is not null; n = n.Parent)
+            if (n == ancestor) return true;
+        return false;
+    }
+
+    private static string? RelAuthorValue(HtmlNode link) =>
+        MetadataText.Clean(link.TextContent) is { Length: > 0 and <= MaxBylineChars } text && PersonNames.FromByline(text).Count > 0
+            ? text
+            : PersonNames.FromProfileUrl(link.GetAttribute("href"));
 
     private static IEnumerable<HtmlNode> RelAuthor(PageContext page)
     {
@@ -111,7 +162,6 @@ public static partial class AuthorReader
 
     private static string? MicrodataAuthor(HtmlNode element)
     {
-        if (InNoise(element)) return null;
         var name = Microdata.Elements(element, "name").Select(Microdata.ValueOf).FirstOrDefault(v => v is not null);
         if (name is not null) return name;
         var value = Microdata.ValueOf(element);
@@ -166,6 +216,34 @@ public static partial class AuthorReader
         {
             if (node == start) passed = true;
             if (passed && node.IsText && node.Parent?.Name is not ("script" or "style" or "noscript")) yield return node;
+        }
+    }
+
+    private static readonly HashSet<string> LineBreaking = new(StringComparer.Ordinal)
+        { "br", "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "section", "header", "footer", "address", "dd", "dt", "tr", "figure", "time" };
+
+    /// <summary>
+    /// An element's text with its blocks on separate lines: a byline box often holds the name, then the job title
+    /// ("Games Editor") or the date in a block of its own, and run together they would read as one long name.
+    /// </summary>
+    private static string? LinesOf(HtmlNode element)
+    {
+        var sb = new System.Text.StringBuilder();
+        Append(element);
+        return sb.ToString().Trim();
+
+        void Append(HtmlNode node)
+        {
+            if (node.IsText)
+            {
+                sb.Append(node.Text);
+                return;
+            }
+            if (node.Name is "script" or "style" or "noscript" || sb.Length > 4 * MaxBylineChars) return;
+            var breaks = node != element && LineBreaking.Contains(node.Name);
+            if (breaks) sb.Append('\n');
+            foreach (var child in node.Children) Append(child);
+            if (breaks) sb.Append('\n');
         }
     }
 

@@ -15,11 +15,12 @@ public static class PageMetadataReader
         var page = new PageContext(document, pageUrl);
         var url = UrlReader.Read(page);
         var host = Uri.TryCreate(url?.Value, UriKind.Absolute, out var canonical) ? canonical.Host : page.PageUrl?.Host;
-        var outlet = OutletReader.Read(page);
-        var title = TitleReader.Read(page, outlet?.Value, host);
-        // Without a declared outlet, the site name cut off the title is the best name there is.
-        outlet ??= OutletReader.FromTitleAffix(title.CutSiteName);
-        var authors = AuthorReader.Read(page, outlet?.Value);
+        var declaredOutlet = OutletReader.Read(page);
+        var title = TitleReader.Read(page, declaredOutlet?.Value, host);
+        // Without a declared outlet, the site name cut off the title is the best name there is; it is too weak a
+        // guess to strike a byline that matches it (a personal blog is named after its author).
+        var outlet = declaredOutlet ?? OutletReader.FromTitleAffix(title.CutSiteName);
+        var authors = AuthorReader.Read(page, declaredOutlet?.Value);
         var dates = DateReader.Read(page, url?.Value);
         return new PageMetadata
         {

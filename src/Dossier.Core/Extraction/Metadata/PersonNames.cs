@@ -17,7 +17,11 @@ public static partial class PersonNames
     private const int MaxNameWords = 5;
 
     /// <summary>The people named in a byline, in order, without repeats. <paramref name="outlet"/> is dropped when it appears.</summary>
-    public static List<string> FromByline(string? byline, string? outlet = null)
+    /// <param name="unspacedNames">
+    /// Whether to accept names in scripts written without spaces (Chinese, Japanese): only from sources that say they
+    /// hold a name (meta, JSON-LD); in free markup two Han characters are as likely a label as a name.
+    /// </param>
+    public static List<string> FromByline(string? byline, string? outlet = null, bool unspacedNames = true)
     {
         var names = new List<string>();
         if (string.IsNullOrWhiteSpace(byline)) return names;
@@ -28,12 +32,14 @@ public static partial class PersonNames
             if (MetadataText.Clean(rawLine) is not { } line) continue;
             foreach (var part in Parts(line))
             {
-                if (Person(part, outletKey) is not { } name) continue;
+                if (Person(part, outletKey) is not { } name || (!unspacedNames && IsCjk(name))) continue;
                 if (names.Any(n => string.Equals(MetadataText.Fold(n), MetadataText.Fold(name), StringComparison.Ordinal))) continue;
                 names.Add(name);
-                if (names.Count == MaxNames) return names;
+                if (names.Count == MaxNames) break;
             }
         }
+        // "Ben Silverman Games" beside "Ben Silverman": the longer one caught a word of the job title.
+        names.RemoveAll(n => names.Any(shorter => shorter.Length < n.Length && n.StartsWith(shorter + " ", StringComparison.OrdinalIgnoreCase)));
         return names;
     }
 
@@ -69,8 +75,14 @@ public static partial class PersonNames
         if (digit >= 0) cut = Math.Min(cut, digit);
         if (DateWords().Match(line) is { Success: true } dateWord) cut = Math.Min(cut, dateWord.Index);
         line = line[..cut];
-        // A parenthesis either lists more people ("(with Jane Roe)") or adds a handle or a note: the first is split, the second dropped.
-        line = Bracketed().Replace(line, m => Connector().IsMatch(m.Groups[1].Value.Trim() + " ") ? ", " + m.Groups[1].Value + "," : " ");
+        // A parenthesis lists more people ("(with Jane Roe)"), holds part of a name ("Bruno (Henrique) Rodrigues"), or
+        // adds a handle or a note ("(stevenhgm)", "(photos)"): split, keep and drop.
+        line = Bracketed().Replace(line, m =>
+        {
+            var inside = m.Groups[1].Value.Trim();
+            if (Connector().Match(inside + " ") is { Success: true } connector) return ", " + inside[Math.Min(inside.Length, connector.Length)..] + ",";
+            return inside.Length > 0 && Words(inside).All(w => char.IsUpper(w[0])) ? " " + inside + " " : " ";
+        });
         line = line.Replace('(', ' ').Replace(')', ' ');
 
         var segments = Separators().Split(line).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
@@ -85,7 +97,7 @@ public static partial class PersonNames
         {
             // "Edited by", "Photos by": those people did not write the article.
             if (NotAuthors().IsMatch(segment)) continue;
-            yield return LeadIn().Replace(segment, "");
+            yield return LeadIn().Replace(Connector().Replace(segment, ""), "");
         }
     }
 
@@ -205,6 +217,7 @@ public static partial class PersonNames
         "email", "e-mail", "subscribe", "view", "more", "posts", "articles", "read", "comments", "bio", "twitter", "facebook",
         "instagram", "linkedin", "click", "here", "unknown", "anonymous", "the", "of", "for", "sources",
         "updated", "published", "posted", "am", "pm", "min", "reading", "minute", "minutes", "ago", "hours", "via",
+        "developers", "community", "support", "official",
     };
 
     [GeneratedRegex(@"\b(?:https?://|www\.)\S+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -233,6 +246,6 @@ public static partial class PersonNames
     [GeneratedRegex(@"^(?:edited|photos?|photographs?|photography|illustrations?|illustrated|video|graphics?|design(?:ed)?|translated|fact-checked|produced)\s+by\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotAuthors();
 
-    [GeneratedRegex(@"\b(?:updated|published|posted\s+on|last\s+modified|aktualisiert|publié|mis\s+à\s+jour|publicado|actualizado|atualizado|pubblicato|aggiornato)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:updated|published|posted\s+on|last\s+modified|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|aktualisiert|publié|mis\s+à\s+jour|publicado|actualizado|atualizado|pubblicato|aggiornato)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DateWords();
 }

@@ -172,8 +172,8 @@ public static class MetadataEvaluation
         var sb = new StringBuilder();
         foreach (var p in document.Body.Elements("p"))
         {
-            p.AppendText(sb);
-            sb.Append(' ');
+            foreach (var text in p.Descendants())
+                if (text.IsText && text.Parent?.Name is not ("script" or "style")) sb.Append(text.Text).Append(' ');
             if (sb.Length > 20_000) break;
         }
         return sb.ToString();

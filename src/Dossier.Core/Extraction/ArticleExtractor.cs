@@ -29,6 +29,8 @@ public sealed class ArticleExtractor(IngestOptions options)
         {
             text = NormaliseLineEnds(source.Content);
             blocks = [];
+            // Plain text says nothing about itself but its language, which the detector can tell.
+            metadata = MetadataMerge.Merge(source.Metadata, TextMetadata.Of(text));
         }
 
         if (text.Length > options.MaxTextChars)

@@ -93,6 +93,29 @@ internal static class SqliteSchema
             tokenize = 'unicode61 remove_diacritics 2'
         );
         """,
+
+        // 2: page metadata with evidence: authors, the modification date, the language, how precise each date is,
+        // and where every field came from.
+        """
+        -- NULL precision and zone: an exact instant with its zone (every date stored before this migration).
+        ALTER TABLE articles ADD COLUMN published_precision TEXT;
+        ALTER TABLE articles ADD COLUMN published_zone INTEGER;
+        ALTER TABLE articles ADD COLUMN modified TEXT;
+        ALTER TABLE articles ADD COLUMN modified_precision TEXT;
+        ALTER TABLE articles ADD COLUMN modified_zone INTEGER;
+        ALTER TABLE articles ADD COLUMN language TEXT;
+        -- JSON array of {"field", "evidence", "confidence"}: the evidence strings are Dossier's own ("meta:og:title").
+        ALTER TABLE articles ADD COLUMN metadata_sources TEXT;
+
+        -- One row per author, in byline order; a table rather than a list in a column, so names are kept exactly and
+        -- can be searched.
+        CREATE TABLE article_authors (
+            article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            ordinal    INTEGER NOT NULL,
+            name       TEXT NOT NULL,
+            PRIMARY KEY (article_id, ordinal)
+        ) WITHOUT ROWID;
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

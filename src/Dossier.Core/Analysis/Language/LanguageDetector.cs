@@ -31,8 +31,12 @@ public static class LanguageDetector
         var (scripts, persianLetters) = CountScripts(text);
         var letters = scripts.Values.Sum();
         if (letters < MinLetters) return null;
-        var (script, count) = scripts.MaxBy(s => s.Value);
-        var share = (double)count / letters;
+        // One Han, kana or hangul character carries about what a whole Latin word does: weigh them so, or a Chinese
+        // page quoting some English would count as English.
+        var weighted = scripts.ToDictionary(s => s.Key, s => s.Key is Script.Han or Script.Kana or Script.Hangul ? 4.0 * s.Value : s.Value);
+        var (script, weight) = weighted.MaxBy(s => s.Value);
+        var count = scripts[script];
+        var share = weight / weighted.Values.Sum();
 
         switch (script)
         {

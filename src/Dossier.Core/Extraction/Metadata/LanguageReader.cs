@@ -60,8 +60,7 @@ public static partial class LanguageReader
         var sb = new StringBuilder();
         foreach (var p in page.ArticleRoot.Elements("p"))
         {
-            p.AppendText(sb);
-            sb.Append(' ');
+            AppendVisible(p, sb);
             if (sb.Length > MaxTextChars) return sb.ToString();
         }
         if (sb.Length >= 200) return sb.ToString();

@@ -54,12 +54,12 @@ public static class SiteAffix
                 cuts.Add(new Cut(core, affix, AffixKind.Site, atEnd));
                 return;
             }
-            // Without proof, only a short piece after a separator that rarely occurs inside a headline, and never the
-            // larger part of the title, counts as a probable site name.
+            // Without proof, only a short piece behind a separator that rarely occurs inside a headline counts as a
+            // probable site name.
             if (separator == ": " || affix.Length > MaxLikelyAffixChars || MetadataText.WordCount(affix) > MaxLikelyAffixWords) return;
-            if (affix.Length >= core.Length || MetadataText.WordCount(core) < 2 && core.Length < 8) return;
+            if (MetadataText.WordCount(core) < 2 && core.Length < 8) return;
             // Site names open a title less often than they close it; a longer opening piece is the headline's own.
-            if (!atEnd && MetadataText.WordCount(affix) > MaxLikelyPrefixWords) return;
+            if (!atEnd && (affix.Length >= core.Length || MetadataText.WordCount(affix) > MaxLikelyPrefixWords)) return;
             cuts.Add(new Cut(core, affix, AffixKind.Likely, atEnd));
         }
     }

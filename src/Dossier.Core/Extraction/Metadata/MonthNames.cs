@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Dossier.Core.Extraction.Metadata;
@@ -47,9 +46,23 @@ public static class MonthNames
     /// <summary>Lower case without accents, so that "Décembre", "DECEMBRE" and "décembre" are one word.</summary>
     private static string Fold(string word)
     {
+        // A table rather than Unicode decomposition: Dossier runs with invariant globalization, where
+        // string.Normalize leaves accented letters as they are.
         var sb = new StringBuilder(word.Length);
-        foreach (var c in word.Normalize(NormalizationForm.FormD))
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) sb.Append(char.ToLowerInvariant(c));
+        foreach (var c in word.ToLowerInvariant())
+        {
+            sb.Append(c switch
+            {
+                'à' or 'á' or 'â' or 'ã' or 'ä' or 'å' => 'a',
+                'ç' => 'c',
+                'è' or 'é' or 'ê' or 'ë' => 'e',
+                'ì' or 'í' or 'î' or 'ï' => 'i',
+                'ñ' => 'n',
+                'ò' or 'ó' or 'ô' or 'õ' or 'ö' => 'o',
+                'ù' or 'ú' or 'û' or 'ü' => 'u',
+                _ => c,
+            });
+        }
         return sb.ToString();
     }
 }

@@ -85,6 +85,8 @@ public static partial class PersonNames
         });
         line = line.Replace('(', ' ').Replace(')', ' ');
 
+        // "Jane Doe and John Roe, Harbor Ledger": after a list closed by "and", a comma brings the affiliation.
+        if (AffiliationAfterList().Match(line) is { Success: true } listed) line = listed.Groups[1].Value;
         var segments = Separators().Split(line).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
         // "Doe, Jane" (family name first) is one person, not two.
         if (segments.Count == 2 && !line.Contains(';') && Words(segments[0]).Length == 1 && Words(segments[1]).Length is 1 or 2
@@ -111,12 +113,23 @@ public static partial class PersonNames
         if (words.Count == 0) return null;
         if (IsCjk(trimmed)) return words.Count == 1 && trimmed.Length is >= 2 and <= 4 ? trimmed : null;
 
-        // Honorifics go ("Dr Jane Doe" is Jane Doe); a job title ends the name ("Jane Doe Senior Correspondent").
+        // Honorifics go ("Dr Jane Doe" is Jane Doe); a job title before the name goes ("Senior Correspondent Jane
+        // Doe"), and one after it ends the name, with its qualifiers ("Jane Doe Senior Correspondent"). A qualifier
+        // alone is no title: "Harbor Ledger Staff" is not "Harbor Ledger".
         while (words.Count > 0 && Honorifics.Contains(Key(words[0]))) words.RemoveAt(0);
-        while (words.Count > 0 && (JobWords.Contains(Key(words[0])) || Qualifiers.Contains(Key(words[0])))) words.RemoveAt(0);
+        var leadingTitle = 0;
+        while (leadingTitle < words.Count && Qualifiers.Contains(Key(words[leadingTitle]))) leadingTitle++;
+        if (leadingTitle < words.Count && JobWords.Contains(Key(words[leadingTitle])))
+        {
+            while (leadingTitle < words.Count && JobWords.Contains(Key(words[leadingTitle]))) leadingTitle++;
+            words.RemoveRange(0, leadingTitle);
+        }
         var end = words.FindIndex(w => JobWords.Contains(Key(w)) || PostNominals.Contains(Key(w)));
-        if (end >= 0) words.RemoveRange(end, words.Count - end);
-        while (words.Count > 0 && Qualifiers.Contains(Key(words[^1]))) words.RemoveAt(words.Count - 1);
+        if (end >= 0)
+        {
+            words.RemoveRange(end, words.Count - end);
+            while (words.Count > 0 && Qualifiers.Contains(Key(words[^1]))) words.RemoveAt(words.Count - 1);
+        }
         if (words.Count is < 2 or > MaxNameWords) return null;
         if (words.Any(w => NotNameWords.Contains(Key(w)))) return null;
 
@@ -235,6 +248,9 @@ public static partial class PersonNames
     // Split points between names: punctuation, and "and" in the languages the byline may be in.
     [GeneratedRegex(@"\s*[,;|/·•&+]\s*|\s+(?:and|und|et|y|e|avec|with|mit|con|och|og|ve|și|és|i|en|и|та)\s+|\s+(?=(?i:edited|photos?|illustrations?|video|graphics)\s+(?i:by)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Separators();
+
+    [GeneratedRegex(@"^(.*\s(?:and|und|et|y|e|och|og|en|&)\s[^,;]+?),\s*[^,;]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex AffiliationAfterList();
 
     [GeneratedRegex(@"^(?:and|und|et|y|e|avec|with|mit|con|och|og)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Connector();

@@ -29,9 +29,10 @@ public static class JsonLd
                 using var parsed = JsonDocument.Parse(json, Lenient);
                 Collect(parsed.RootElement.Clone(), found, depth: 0);
             }
-            catch (JsonException)
+            catch (Exception ex) when (ex is JsonException or ArgumentException)
             {
-                // Broken structured data is common (unescaped quotes, HTML comments): the page's markup still has the facts.
+                // Broken structured data is common (unescaped quotes, HTML comments, and text that is not valid UTF-16,
+                // which the JSON reader refuses with an ArgumentException): the page's markup still has the facts.
             }
         }
         return found;

@@ -120,6 +120,9 @@ internal static class SqliteSchema
 
     public static int LatestVersion => Migrations.Length;
 
+    /// <summary>The SQL of one migration (1-based), for tests that build a store as an older version left it.</summary>
+    internal static string Migration(int version) => Migrations[version - 1];
+
     /// <summary>Brings the schema up to <see cref="LatestVersion"/>. Returns how many migrations were applied.</summary>
     public static int Migrate(SqliteConnection connection, string storeName)
     {

@@ -145,7 +145,7 @@ public static partial class AuthorReader
     }
 
     private static string? RelAuthorValue(HtmlNode link) =>
-        MetadataText.Clean(link.TextContent) is { Length: > 0 and <= MaxBylineChars } text && PersonNames.FromByline(text).Count > 0
+        MetadataText.Clean(MetadataText.BoundedText(link, 4 * MaxBylineChars)) is { Length: > 0 and <= MaxBylineChars } text && PersonNames.FromByline(text).Count > 0
             ? text
             : PersonNames.FromProfileUrl(link.GetAttribute("href"));
 
@@ -180,7 +180,7 @@ public static partial class AuthorReader
                 if (!node.IsElement || node.Name is "script" or "style" or "img" or "meta" or "link") continue;
                 var hints = $"{node.ClassName} {node.Id}";
                 if (!BylineHint().IsMatch(hints) || NotBylineHint().IsMatch(hints) || InNoise(node)) continue;
-                var text = MetadataText.Clean(node.TextContent);
+                var text = MetadataText.Clean(MetadataText.BoundedText(node, 4 * MaxBylineChars));
                 if (text is null || text.Length > MaxBylineChars || !seen.Add(node)) continue;
                 yield return node;
                 if (++count >= MaxBylineElements) break;
@@ -202,7 +202,7 @@ public static partial class AuthorReader
             if (line.Length <= MaxBylineChars && ByLine().IsMatch(line))
             {
                 // "By" may be its own node and the name a link after it.
-                var whole = MetadataText.Clean(text.Parent?.TextContent) ?? line;
+                var whole = text.Parent is { } parent ? MetadataText.Clean(MetadataText.BoundedText(parent, 4 * MaxBylineChars)) ?? line : line;
                 yield return whole.Length <= MaxBylineChars ? whole : line;
                 yield break;
             }

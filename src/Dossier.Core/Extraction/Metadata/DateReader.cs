@@ -134,7 +134,7 @@ public static partial class DateReader
             var reliability = 0.6;
             if (string.IsNullOrWhiteSpace(raw))
             {
-                raw = MetadataText.Clean(time.TextContent);
+                raw = MetadataText.Clean(MetadataText.BoundedText(time, 200));
                 evidence = new Evidence(EvidenceKind.Text, "time");
                 reliability = 0.5;
             }

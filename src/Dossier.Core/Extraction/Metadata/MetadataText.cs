@@ -69,6 +69,23 @@ public static class MetadataText
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The text below a node, but no more than <paramref name="max"/> characters (then null): a byline or a date is
+    /// short, and a container that merely has a telling class name may hold the whole page.
+    /// </summary>
+    public static string? BoundedText(Dossier.Core.Html.HtmlNode node, int max)
+    {
+        if (node.IsText) return node.Text.Length <= max ? node.Text : null;
+        var sb = new StringBuilder();
+        foreach (var text in node.Descendants())
+        {
+            if (!text.IsText || text.Parent?.Name is "script" or "style") continue;
+            sb.Append(text.Text);
+            if (sb.Length > max) return null;
+        }
+        return sb.ToString();
+    }
+
     /// <summary>Words (runs of letters, digits and apostrophes) in a text.</summary>
     public static int WordCount(string text)
     {

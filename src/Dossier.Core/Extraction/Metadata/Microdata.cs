@@ -28,7 +28,7 @@ public static class Microdata
     {
         var value = element.GetAttribute("content")
             ?? (element.Name == "time" ? element.GetAttribute("datetime") : null)
-            ?? element.TextContent;
+            ?? MetadataText.BoundedText(element, 4 * MaxValueLength);
         value = MetadataText.Clean(value);
         return value is null || value.Length > MaxValueLength ? null : value;
     }

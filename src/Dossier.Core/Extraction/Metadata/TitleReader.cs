@@ -104,7 +104,7 @@ public static class TitleReader
         if (Microdata.Elements(page.Document.Body, "headline").Select(Microdata.ValueOf).FirstOrDefault(v => v is not null) is { } headline)
             Add(headline, new Evidence(EvidenceKind.Microdata, "headline"), 2, true);
         Add(page.Document.Title, new Evidence(EvidenceKind.Title), 2, false);
-        Add(page.Headline?.TextContent, new Evidence(EvidenceKind.Heading), 2, false);
+        Add(page.Headline is { } h1 ? MetadataText.BoundedText(h1, 2 * MaxTitleChars) : null, new Evidence(EvidenceKind.Heading), 2, false);
         return offered;
 
         void MetaTitle(string[] keys, double weight)

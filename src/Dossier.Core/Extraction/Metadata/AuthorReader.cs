@@ -59,7 +59,7 @@ public static partial class AuthorReader
         // 3-5. Markup: the first element that names someone speaks for the article (later ones belong to related
         //      stories); its siblings join it, for "A and B" written as two links.
         Offer(FirstNaming(ArticleFirst(page, RelAuthor(page)), RelAuthorValue, declaredOutlet), new Evidence(EvidenceKind.Link, "author"), 0.75);
-        Offer(FirstNaming(ArticleFirst(page, Microdata.Elements(page.Document.Body, "author").Where(e => !InNoise(e))), MicrodataAuthor, declaredOutlet),
+        Offer(FirstNaming(ArticleFirst(page, Microdata.Elements(page, "author").Where(e => !InNoise(e))), MicrodataAuthor, declaredOutlet),
             new Evidence(EvidenceKind.Microdata, "author"), 0.75);
         Offer(FirstNaming(BylineElements(page), LinesOf, declaredOutlet), new Evidence(EvidenceKind.Markup, "byline"), 0.6, structured: false);
 
@@ -178,6 +178,7 @@ public static partial class AuthorReader
             foreach (var node in root.Descendants())
             {
                 if (!node.IsElement || node.Name is "script" or "style" or "img" or "meta" or "link") continue;
+                if (node.ClassName is null && node.Id is null) continue;
                 var hints = $"{node.ClassName} {node.Id}";
                 if (!BylineHint().IsMatch(hints) || NotBylineHint().IsMatch(hints) || InNoise(node)) continue;
                 var text = MetadataText.Clean(MetadataText.BoundedText(node, 4 * MaxBylineChars));

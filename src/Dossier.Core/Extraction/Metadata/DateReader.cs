@@ -107,7 +107,7 @@ public static partial class DateReader
 
         void MicrodataDate(string property, Role role, double reliability)
         {
-            foreach (var element in Microdata.Elements(page.Document.Root, property))
+            foreach (var element in Microdata.Elements(page, property))
             {
                 if (Microdata.ValueOf(element) is not { } raw) continue;
                 Add(raw, new Evidence(EvidenceKind.Microdata, property), reliability, role, true);

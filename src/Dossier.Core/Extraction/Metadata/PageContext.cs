@@ -36,6 +36,11 @@ public sealed class PageContext
     /// <summary>The story's &lt;h1&gt;, if it has one.</summary>
     public HtmlNode? Headline { get; }
 
+    /// <summary>Every element with an itemprop, in document order: found once, asked for by several readers.</summary>
+    public IReadOnlyList<HtmlNode> ItemProps => _itemProps ??= [.. Document.Root.Descendants().Where(n => n.IsElement && n.HasAttribute("itemprop"))];
+
+    private List<HtmlNode>? _itemProps;
+
     private static HtmlNode FindArticleRoot(HtmlDocument document)
     {
         HtmlNode? main = null;

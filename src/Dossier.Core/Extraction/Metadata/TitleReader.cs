@@ -101,7 +101,7 @@ public static class TitleReader
         MetaTitle(["og:title"], 3);
         MetaTitle(["twitter:title"], 2);
         MetaTitle(["parsely-title", "sailthru.title", "title"], 1.5);
-        if (Microdata.Elements(page.Document.Body, "headline").Select(Microdata.ValueOf).FirstOrDefault(v => v is not null) is { } headline)
+        if (Microdata.Elements(page, "headline").Select(Microdata.ValueOf).FirstOrDefault(v => v is not null) is { } headline)
             Add(headline, new Evidence(EvidenceKind.Microdata, "headline"), 2, true);
         Add(page.Document.Title, new Evidence(EvidenceKind.Title), 2, false);
         Add(page.Headline is { } h1 ? MetadataText.BoundedText(h1, 2 * MaxTitleChars) : null, new Evidence(EvidenceKind.Heading), 2, false);

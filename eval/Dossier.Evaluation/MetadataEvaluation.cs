@@ -114,7 +114,7 @@ public static class MetadataEvaluation
         var title = metadata.Title?.Value;
         results.Add(Judge("title", gold.Title, title, MetadataNormalisation.TitlesMatch(gold.Title, title)) with { Evidence = metadata.Title?.Evidence.ToString() });
 
-        // Bylines compare as sets of person words. A gold byline that is the site's own name ("BBC News" on BBC News,
+        // Bylines compare as sets of person words. A gold byline that is the site's own name ("Harbor News" on Harbor News,
         // or a personal blog named after its author) does not say whether a person wrote the page: not scored.
         var authors = metadata.Authors?.Value ?? [];
         var predictedByline = authors.Count == 0 ? null : string.Join("; ", authors);

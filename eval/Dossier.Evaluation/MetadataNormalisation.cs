@@ -42,14 +42,14 @@ public static partial class MetadataNormalisation
     }
 
     // What sets a site's name off a title. After Text(), every dash is "-".
-    // Not the colon: "Zimbabwe coup: Mugabe …" is one headline, and cutting there would make a partial title right.
+    // Not the colon: "Port strike: what we know" is one headline, and cutting there would make a partial title right.
     private static readonly string[] TitleSeparators = [" | ", " - ", " :: ", " · ", " • ", " » ", " / ", "_", " ~ "];
     private const int MaxAffixWords = 6;
 
     /// <summary>
     /// Titles match when equal after <see cref="Text"/>, or when one is the other plus a site name at its start or end:
     /// behind a separator, at most six words, and either shorter than the rest or at most two words
-    /// ("Talks resume | Harbor Ledger" = "Talks resume"; "Mozilla - Wikipedia" = "Mozilla").
+    /// ("Talks resume | Harbor Ledger" = "Talks resume"; "Saltmere - Harbor Wiki" = "Saltmere").
     /// </summary>
     public static bool TitlesMatch(string? gold, string? predicted)
     {
@@ -98,8 +98,8 @@ public static partial class MetadataNormalisation
 
     /// <summary>
     /// The words of the people a gold byline names: <see cref="BylineWords"/>, but each piece between commas, "and" and
-    /// line breaks that holds an organisation or page-label word ("WebMD Health News", "Contributors to Wikimedia
-    /// projects", "Follow Author") is dropped, and so are degrees ("MA", "PhD"). Empty when it names no person.
+    /// line breaks that holds an organisation or page-label word ("Harbor Health News", "Contributors to the
+    /// Example wiki", "Follow") is dropped, and so are degrees ("MA", "PhD"). Empty when it names no person.
     /// </summary>
     public static HashSet<string> GoldPersonWords(string? byline) => Words(byline, personsOnly: true);
 
@@ -126,7 +126,7 @@ public static partial class MetadataNormalisation
             {
                 var pieceWords = WordPattern().Matches(piece).Select(m => m.Value.Trim('.', '\'', '-'))
                     .Where(w => w.Length > 0 && !NotNameWords.Contains(w)).ToList();
-                // A piece of date words only ("Updated: January") is a date; inside a name ("Laura June Topolsky") they stay.
+                // A piece of date words only ("Updated: January") is a date; inside a name ("Mary June Smith") they stay.
                 if (pieceWords.All(DateWords.Contains)) continue;
                 if (personsOnly && pieceWords.Any(OrganisationOrLabelWords.Contains)) continue;
                 foreach (var word in pieceWords)

@@ -8,7 +8,7 @@ namespace Dossier.Core.Extraction.Metadata;
 /// <summary>
 /// Finds the people who wrote the article. Sources are tried in a fixed order (see <see cref="Read"/>); the first that
 /// names at least one person after <see cref="PersonNames"/> has cleaned it wins. A source naming only an outlet or an
-/// organisation ("BBC News", "Staff") names nobody, so the next source is tried.
+/// organisation ("Harbor Ledger News", "Staff") names nobody, so the next source is tried.
 /// </summary>
 public static partial class AuthorReader
 {

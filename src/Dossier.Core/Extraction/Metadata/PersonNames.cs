@@ -6,7 +6,7 @@ namespace Dossier.Core.Extraction.Metadata;
 /// <summary>
 /// Turns a byline as pages write it into the names of the people in it: "By JANE DOE and John Roe, Reuters\nJune 9,
 /// 2025" gives ["Jane Doe", "John Roe"]. It drops the "By", dates, e-mail addresses, links, handles, job titles,
-/// degrees, outlet and organisation names, and labels such as "Follow author". The rules are about the shape of
+/// degrees, outlet and organisation names, and labels such as "View profile". The rules are about the shape of
 /// names and a few closed word lists, never about particular sites.
 /// </summary>
 public static partial class PersonNames
@@ -38,7 +38,7 @@ public static partial class PersonNames
                 if (names.Count == MaxNames) break;
             }
         }
-        // "Ben Silverman Games" beside "Ben Silverman": the longer one caught a word of the job title.
+        // "Jane Doe Markets" beside "Jane Doe": the longer one caught a word of the job title.
         names.RemoveAll(n => names.Any(shorter => shorter.Length < n.Length && n.StartsWith(shorter + " ", StringComparison.OrdinalIgnoreCase)));
         return names;
     }
@@ -75,7 +75,7 @@ public static partial class PersonNames
         if (digit >= 0) cut = Math.Min(cut, digit);
         if (DateWords().Match(line) is { Success: true } dateWord) cut = Math.Min(cut, dateWord.Index);
         line = line[..cut];
-        // A parenthesis lists more people ("(with Jane Roe)"), holds part of a name ("Bruno (Henrique) Rodrigues"), or
+        // A parenthesis lists more people ("(with Jane Roe)"), holds part of a name ("Ana (Luiza) Prado"), or
         // adds a handle or a note ("(stevenhgm)", "(photos)"): split, keep and drop.
         line = Bracketed().Replace(line, m =>
         {
@@ -89,7 +89,7 @@ public static partial class PersonNames
         if (AffiliationAfterList().Match(line) is { Success: true } listed) line = listed.Groups[1].Value;
         var segments = Separators().Split(line).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
         // "Doe, Jane" (family name first) is one person, not two.
-        if (segments.Count == 2 && !line.Contains(';') && Words(segments[0]).Length == 1 && Words(segments[1]).Length is 1 or 2
+        if (segments.Count == 2 && !line.Contains(';') && Words(segments[0]).Length == 1 && Words(segments[1]).Length is >= 1 and <= 3
             && !LeadIn().IsMatch(segments[0]) && Person(segments[1] + " " + segments[0], null) is not null && Person(segments[1], null) is null)
         {
             yield return segments[1] + " " + segments[0];
@@ -155,7 +155,7 @@ public static partial class PersonNames
 
     private static string Key(string word) => word.Trim('.', ',', ':', ';').ToLowerInvariant();
 
-    /// <summary>"HILDEBRAND" becomes "Hildebrand"; "McDonald", "O'Neil" and initials ("J.R.") stay as written.</summary>
+    /// <summary>"HARTLEY" becomes "Hartley"; "McDonald", "O'Neil" and initials ("J.R.") stay as written.</summary>
     private static string TitleCaseIfShouted(string word)
     {
         var letters = word.Where(char.IsLetter).ToList();
@@ -183,7 +183,7 @@ public static partial class PersonNames
         return letters > 0 && cjk * 2 > letters;
     }
 
-    // Lower-case words that belong inside names: "Michiel de Jong", "Ludwig van Beethoven".
+    // Lower-case words that belong inside names: "Pieter van den Berg", "Ludwig van Beethoven".
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
         "de", "da", "di", "do", "dos", "das", "del", "della", "der", "den", "van", "von", "la", "le", "du", "des",
@@ -195,7 +195,7 @@ public static partial class PersonNames
         "dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "rev", "hon", "herr", "frau", "mme", "mlle", "sr", "sra", "dott", "dra",
     };
 
-    // Degrees and suffixes after a name: "Brenda Goodman, MA".
+    // Degrees and suffixes after a name: "Jane Doe, MA".
     private static readonly HashSet<string> PostNominals = new(StringComparer.Ordinal)
     {
         "phd", "ph.d", "md", "m.d", "ma", "ba", "bsc", "msc", "mba", "mph", "rn", "jr", "sr", "ii", "iii", "iv", "esq", "dds", "lcsw", "facp", "obe", "mbe", "cbe",

@@ -2,7 +2,7 @@ namespace Dossier.Core.Extraction.Metadata;
 
 /// <summary>
 /// Splits the site's name off a page title: "Talks resume | The Harbor Ledger", "Harbor Ledger - Talks resume",
-/// "新闻标题_科技_腾讯网". A cut is <see cref="AffixKind.Site"/> when the piece cut off is the outlet's name or its host
+/// "新闻标题_科技_港口网". A cut is <see cref="AffixKind.Site"/> when the piece cut off is the outlet's name or its host
 /// name, and <see cref="AffixKind.Likely"/> when it is merely short and behind a separator titles use for site names.
 /// </summary>
 public static class SiteAffix

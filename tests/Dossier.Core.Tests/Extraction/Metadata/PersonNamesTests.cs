@@ -16,17 +16,18 @@ public sealed class PersonNamesTests
     [InlineData("Senior Correspondent Jane Doe", "Jane Doe")]
     [InlineData("Jane Doe\nGames Editor", "Jane Doe")]
     [InlineData("Dr. Jane Doe, PhD", "Jane Doe")]
-    [InlineData("Brenda Goodman, MA\nHarbor Health News", "Brenda Goodman")]
+    [InlineData("Jane Doe, MA\nHarbor Health News", "Jane Doe")]
     [InlineData("Doe, Jane", "Jane Doe")]
-    [InlineData("Jong, Michiel de", "Michiel de Jong")]
-    [InlineData("Stella Kim, Jennifer Jett", "Stella Kim|Jennifer Jett")]
+    [InlineData("Vries, Anna de", "Anna de Vries")]
+    [InlineData("Berg, Pieter van den", "Pieter van den Berg")]
+    [InlineData("Mara Lind, Oskar Vale", "Mara Lind|Oskar Vale")]
     [InlineData("Jane Doe & John Roe", "Jane Doe|John Roe")]
     [InlineData("Martin Dupont (avec Claire Roux et Léa Faure)", "Martin Dupont|Claire Roux|Léa Faure")]
-    [InlineData("Bruno (Henrique) Rodrigues", "Bruno Henrique Rodrigues")]
+    [InlineData("Ana (Luiza) Prado", "Ana Luiza Prado")]
     [InlineData("Jane Doe (@janedoe)", "Jane Doe")]
     [InlineData("Jane Doe jane.doe@example.org", "Jane Doe")]
     [InlineData("Jane Doe (https://example.org/jane/)", "Jane Doe")]
-    [InlineData("by Jane Doe22 Dec 2016651", "Jane Doe")]
+    [InlineData("by Jane Doe14 Mar 2019318", "Jane Doe")]
     [InlineData("By Jane Doe\n March 25, 2015", "Jane Doe")]
     [InlineData("By Jane Doe | Monday, June 9", "Jane Doe")]
     [InlineData("By Jane Doe Updated June 10", "Jane Doe")]
@@ -38,7 +39,7 @@ public sealed class PersonNamesTests
     [InlineData("Staff Writer", "")]
     [InlineData("Harbor Ledger Staff", "")]
     [InlineData("Editorial Board", "")]
-    [InlineData("Follow Author", "")]
+    [InlineData("View Profile", "")]
     [InlineData("admin", "")]
     [InlineData("April 28, 2019 at 6:01 am", "")]
     [InlineData("Contributors to Example projects", "")]
@@ -62,8 +63,8 @@ public sealed class PersonNamesTests
     [Fact]
     public void Names_in_scripts_without_spaces_only_from_sources_that_hold_names()
     {
-        Assert.Equal(["肖春芳"], PersonNames.FromByline("肖春芳"));
-        Assert.Empty(PersonNames.FromByline("人氣", unspacedNames: false));
+        Assert.Equal(["王小明"], PersonNames.FromByline("王小明"));
+        Assert.Empty(PersonNames.FromByline("热门", unspacedNames: false));
     }
 
     [Theory]

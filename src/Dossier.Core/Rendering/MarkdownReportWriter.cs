@@ -58,15 +58,15 @@ public sealed class MarkdownReportWriter : IReportWriter
         }
     }
 
-    /// <summary>" by Jane Doe and John Roe", or "" when the authors are not known.</summary>
+    /// <summary>", by Jane Doe and John Roe" (after a title), or "" when the authors are not known.</summary>
     internal static string Byline(Article article)
     {
         var authors = article.Metadata.Authors;
         return authors.Count switch
         {
             0 => "",
-            1 => $" by {authors[0]}",
-            _ => $" by {string.Join(", ", authors.Take(authors.Count - 1))} and {authors[^1]}",
+            1 => $", by {authors[0]}",
+            _ => $", by {string.Join(", ", authors.Take(authors.Count - 1))} and {authors[^1]}",
         };
     }
 

@@ -49,13 +49,15 @@ public sealed class FetchValidatorTests : IDisposable
     [Fact]
     public void A_version_1_store_gets_the_table_and_keeps_its_articles()
     {
-        using (var store = SqliteArticleStore.Open(_file.Path)) store.AddArticle(Samples.Full());
-        RawSql.Execute(_file.Path, "DROP TABLE fetch_validators; PRAGMA user_version = 1;");
+        RawSql.Execute(_file.Path, SqliteSchema.Migration(1) + $"""
+            PRAGMA user_version = 1; PRAGMA application_id = {SqliteSchema.ApplicationId};
+            INSERT INTO articles (id, origin, text, ingested_at) VALUES ('old', 'old.txt', 'Old text.', '2024-03-02T00:00:00.0000000+00:00');
+            """);
 
         using var migrated = SqliteArticleStore.Open(_file.Path);
 
         Assert.Equal(SqliteSchema.LatestVersion - 1, migrated.MigrationsApplied);
-        Assert.NotNull(migrated.GetArticle("full-1"));
+        Assert.NotNull(migrated.GetArticle("old"));
         migrated.SaveFetchValidators("https://a.example/", new FetchValidators("\"x\"", null));
         Assert.Equal("\"x\"", migrated.GetFetchValidators("https://a.example/")!.ETag);
     }

@@ -37,6 +37,8 @@ public sealed class RoundTripProperties
                     Title = title,
                     Outlet = message,
                     Url = text,
+                    Authors = [title, message],
+                    Language = origin,
                 });
                 article.Diagnostics.Add(new Diagnostic("DSR202", "extract", Severity.Info, message, origin));
 

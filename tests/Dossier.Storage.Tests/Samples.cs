@@ -17,6 +17,15 @@ internal static class Samples
             Outlet = "Example Times",
             Url = "https://example.org/news/1",
             Published = new DateTimeOffset(2024, 3, 1, 14, 30, 15, TimeSpan.FromHours(5.5)).AddTicks(1234567),
+            ModifiedDate = new PageDate(new DateTimeOffset(2024, 3, 2, 9, 5, 0, TimeSpan.FromHours(-4)), DatePrecision.Minute, hasZone: true),
+            Authors = ["Jane Doe", "Jürgen \uD83D\uDE00 Roe"],
+            Language = "de",
+            Sources =
+            [
+                new FieldSource(MetadataFields.Title, new Evidence(EvidenceKind.Meta, "og:title"), 0.94),
+                new FieldSource(MetadataFields.Authors, new Evidence(EvidenceKind.JsonLd, "author"), 0.9),
+                new FieldSource(MetadataFields.Modified, new Evidence(EvidenceKind.Time), 0.6),
+            ],
         });
 
         article.Blocks.Add(new Block(new TextSpan(0, 7), BlockRole.Heading));

@@ -1,3 +1,4 @@
+using Dossier.Core.Extraction.Metadata;
 using Dossier.Core.Ingest;
 using Dossier.Core.Model;
 
@@ -17,22 +18,19 @@ public sealed class ArticleExtractor(IngestOptions options)
         var metadata = source.Metadata;
         if (source.Format == SourceFormat.Html)
         {
-            var html = HtmlTextExtractor.Extract(source.Content);
+            var html = HtmlTextExtractor.Extract(source.Content, Uri.TryCreate(source.Metadata.Url, UriKind.Absolute, out var pageUrl) ? pageUrl : null);
             text = html.Text;
             blocks = html.Blocks;
-            // What the source said explicitly (a JSON record's fields) wins over what the page's markup suggests.
-            metadata = new ArticleMetadata
-            {
-                Title = source.Metadata.Title ?? html.Metadata.Title,
-                Outlet = source.Metadata.Outlet ?? html.Metadata.Outlet,
-                Url = source.Metadata.Url ?? html.Metadata.Url,
-                Published = source.Metadata.Published ?? html.Metadata.Published,
-            };
+            metadata = MetadataMerge.Merge(source.Metadata, html.Metadata);
+            foreach (var problem in html.Page.Problems)
+                diagnostics.Add(new Diagnostic(problem.Code, "extract", problem.Severity, problem.Message, source.Origin));
         }
         else
         {
             text = NormaliseLineEnds(source.Content);
             blocks = [];
+            // Plain text says nothing about itself but its language, which the detector can tell.
+            metadata = MetadataMerge.Merge(source.Metadata, TextMetadata.Of(text));
         }
 
         if (text.Length > options.MaxTextChars)

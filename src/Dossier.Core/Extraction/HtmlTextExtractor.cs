@@ -18,16 +18,20 @@ public static class HtmlTextExtractor
     private static readonly HashSet<string> LeafBlocks = new(StringComparer.OrdinalIgnoreCase)
         { "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "figcaption", "caption", "blockquote", "pre", "dt", "dd", "td", "th", "address", "summary" };
 
-    public sealed record Result(string Text, List<Block> Blocks, ArticleMetadata Metadata);
+    /// <param name="Page">Everything the page says about itself, with evidence; <see cref="Metadata"/> is its summary.</param>
+    public sealed record Result(string Text, List<Block> Blocks, PageMetadata Page)
+    {
+        public ArticleMetadata Metadata { get; } = Page.ToArticleMetadata();
+    }
 
-    public static Result Extract(string html)
+    public static Result Extract(string html, Uri? pageUrl = null)
     {
         var document = HtmlDocument.Parse(html);
         var main = document.Body.Elements("article").FirstOrDefault()
             ?? document.Body.Descendants().FirstOrDefault(n => n.Name == "main" || n.IsElement && n.GetAttribute("role") == "main");
         var builder = new Builder(main);
         builder.Walk(document.Body, BlockContext.Default);
-        return new Result(builder.Text.ToString(), builder.Blocks, HtmlMetadataReader.Read(document));
+        return new Result(builder.Text.ToString(), builder.Blocks, PageMetadataReader.Read(document, pageUrl));
     }
 
     private readonly record struct BlockContext(BlockRole Role, BoilerplateKind Kind, bool InsideMain)

@@ -22,16 +22,17 @@ public static class JsonLd
         foreach (var script in document.Root.Elements("script"))
         {
             if (!string.Equals(script.GetAttribute("type")?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase)) continue;
-            var json = script.TextContent.Trim();
+            var json = Unwrap(script.TextContent);
             if (json.Length == 0) continue;
             try
             {
                 using var parsed = JsonDocument.Parse(json, Lenient);
                 Collect(parsed.RootElement.Clone(), found, depth: 0);
             }
-            catch (JsonException)
+            catch (Exception ex) when (ex is JsonException or ArgumentException)
             {
-                // Broken structured data is common (unescaped quotes, HTML comments): the page's markup still has the facts.
+                // Broken structured data is common (unescaped quotes, HTML comments, and text that is not valid UTF-16,
+                // which the JSON reader refuses with an ArgumentException): the page's markup still has the facts.
             }
         }
         return found;
@@ -54,6 +55,21 @@ public static class JsonLd
         && value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString())
             ? value.GetString()!.Trim()
             : null;
+
+    /// <summary>
+    /// The JSON inside the wrappers pages put around script text for old XHTML parsers: "&lt;![CDATA[ … ]]&gt;",
+    /// "//&lt;![CDATA[ … //]]&gt;" and "&lt;!-- … --&gt;".
+    /// </summary>
+    private static string Unwrap(string text)
+    {
+        var json = text.AsSpan().Trim();
+        foreach (var (open, close) in (ReadOnlySpan<(string, string)>)[("//<![CDATA[", "//]]>"), ("<![CDATA[", "]]>"), ("<!--", "-->")])
+        {
+            if (json.StartsWith(open, StringComparison.Ordinal)) json = json[open.Length..].Trim();
+            if (json.EndsWith(close, StringComparison.Ordinal)) json = json[..^close.Length].Trim();
+        }
+        return json.ToString();
+    }
 
     private static bool Matches(string? type, ReadOnlySpan<string> types)
     {

@@ -38,6 +38,8 @@ public static class DiagnosticCodes
     // Extraction: 200-299
     public const string NoBodyText = "DSR201";
     public const string TextTruncated = "DSR203";
+    public const string UnparsableMetadataDate = "DSR204";
+    public const string ConflictingMetadataDates = "DSR205";
 
     // Internal failures of a stage on one article: 900-999
     public const string StageFailed = "DSR901";

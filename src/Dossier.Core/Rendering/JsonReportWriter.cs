@@ -62,6 +62,9 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteString("path", article.Origin);
         json.WriteString("url", article.Metadata.Url);
         WriteDate(json, "published", article.Metadata.Published);
+        WriteDate(json, "modified", article.Metadata.Modified);
+        WriteStrings(json, "authors", article.Metadata.Authors);
+        json.WriteString("language", article.Metadata.Language);
         json.WriteStartArray("blocks");
         foreach (var block in article.Blocks)
         {

@@ -30,7 +30,7 @@ public sealed class MarkdownReportWriter : IReportWriter
             foreach (var article in story.Articles)
             {
                 var removed = article.Blocks.Count(b => !b.IsBody);
-                output.WriteLine($"{number[article.Id]}. **{Escape(article.OutletName ?? "outlet unknown")}**: {Escape(article.Metadata.Title ?? "(untitled)")} — {Code(article.Origin)} (id `{article.Id}`{(removed > 0 ? $", {removed} non-body block(s)" : "")})");
+                output.WriteLine($"{number[article.Id]}. **{Escape(article.OutletName ?? "outlet unknown")}**: {Escape(article.Metadata.Title ?? "(untitled)")}{Escape(Byline(article))} — {Code(article.Origin)} (id `{article.Id}`{(article.Metadata.Language is { } language ? $", {language}" : "")}{(removed > 0 ? $", {removed} non-body block(s)" : "")})");
             }
             output.WriteLine();
             if (story.Articles.Any(a => a.Blocks.Any(b => !b.IsBody)))
@@ -56,6 +56,18 @@ public sealed class MarkdownReportWriter : IReportWriter
             foreach (var d in report.Diagnostics)
                 output.WriteLine($"- {d.Severity.ToString().ToLowerInvariant()} {d.Code} ({d.Stage}) {Code(d.Source ?? "-")}: {Escape(d.Message)}");
         }
+    }
+
+    /// <summary>", by Jane Doe and John Roe" (after a title), or "" when the authors are not known.</summary>
+    internal static string Byline(Article article)
+    {
+        var authors = article.Metadata.Authors;
+        return authors.Count switch
+        {
+            0 => "",
+            1 => $", by {authors[0]}",
+            _ => $", by {string.Join(", ", authors.Take(authors.Count - 1))} and {authors[^1]}",
+        };
     }
 
     internal static string Label(Block block) => BlockNames.Of(block.Kind) is { } kind ? $"{BlockNames.Of(block.Role)}/{kind}" : BlockNames.Of(block.Role);

@@ -108,8 +108,10 @@ public sealed partial class SqliteArticleStore : IArticleStore
 
             var metadata = article.Metadata;
             var inserted = Command(transaction, """
-                INSERT INTO articles (id, origin, title, outlet, url, published, text, ingested_at)
-                VALUES ($id, $origin, $title, $outlet, $url, $published, $text, $ingested_at)
+                INSERT INTO articles (id, origin, title, outlet, url, published, published_precision, published_zone,
+                                      modified, modified_precision, modified_zone, language, metadata_sources, text, ingested_at)
+                VALUES ($id, $origin, $title, $outlet, $url, $published, $published_precision, $published_zone,
+                        $modified, $modified_precision, $modified_zone, $language, $metadata_sources, $text, $ingested_at)
                 ON CONFLICT (id) DO NOTHING
                 """)
                 .With("$id", article.Id)
@@ -117,7 +119,14 @@ public sealed partial class SqliteArticleStore : IArticleStore
                 .With("$title", SqliteText.ToDb(metadata.Title))
                 .With("$outlet", SqliteText.ToDb(metadata.Outlet))
                 .With("$url", SqliteText.ToDb(metadata.Url))
-                .With("$published", metadata.Published?.ToString("O", CultureInfo.InvariantCulture))
+                .With("$published", SqliteMetadata.Instant(metadata.PublishedDate))
+                .With("$published_precision", SqliteMetadata.Precision(metadata.PublishedDate))
+                .With("$published_zone", SqliteMetadata.Zone(metadata.PublishedDate))
+                .With("$modified", SqliteMetadata.Instant(metadata.ModifiedDate))
+                .With("$modified_precision", SqliteMetadata.Precision(metadata.ModifiedDate))
+                .With("$modified_zone", SqliteMetadata.Zone(metadata.ModifiedDate))
+                .With("$language", SqliteText.ToDb(metadata.Language))
+                .With("$metadata_sources", SqliteMetadata.SourcesToJson(metadata.Sources))
                 .With("$text", SqliteText.ToDb(article.Text))
                 .With("$ingested_at", _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture))
                 .ExecuteNonQuery();
@@ -134,6 +143,18 @@ public sealed partial class SqliteArticleStore : IArticleStore
                 .With("$title", metadata.Title)
                 .With("$text", article.Text)
                 .ExecuteNonQuery();
+
+            var insertAuthor = Command(transaction, """
+                INSERT INTO article_authors (article_id, ordinal, name) VALUES ($article_id, $ordinal, $name)
+                """);
+            for (var i = 0; i < metadata.Authors.Count; i++)
+            {
+                insertAuthor
+                    .With("$article_id", article.Id)
+                    .With("$ordinal", i)
+                    .With("$name", SqliteText.ToDb(metadata.Authors[i]))
+                    .ExecuteNonQuery();
+            }
 
             var insertBlock = Command(transaction, """
                 INSERT INTO blocks (article_id, ordinal, start, length, role, kind)
@@ -420,13 +441,13 @@ public sealed partial class SqliteArticleStore : IArticleStore
         var byId = new Dictionary<string, Article>(StringComparer.Ordinal);
         var articleFilter = id is null ? "" : "WHERE id = $id";
         using (var reader = Query(transaction, id, $"""
-                   SELECT id, origin, title, outlet, url, published, text
+                   SELECT id, origin, title, outlet, url, published, text, published_precision, published_zone,
+                          modified, modified_precision, modified_zone, language, metadata_sources
                    FROM articles {articleFilter} ORDER BY seq
                    """))
         {
             while (reader.Read())
             {
-                var published = reader.IsDBNull(5) ? (DateTimeOffset?)null : ParsePublished(reader.GetString(5));
                 var article = new Article(
                     reader.GetString(0),
                     SqliteText.FromDbRequired(reader, 1),
@@ -436,11 +457,31 @@ public sealed partial class SqliteArticleStore : IArticleStore
                         Title = SqliteText.FromDb(reader, 2),
                         Outlet = SqliteText.FromDb(reader, 3),
                         Url = SqliteText.FromDb(reader, 4),
-                        Published = published,
+                        PublishedDate = SqliteMetadata.ReadDate(reader, 5, 7, 8, "publication"),
+                        ModifiedDate = SqliteMetadata.ReadDate(reader, 9, 10, 11, "modification"),
+                        Language = SqliteText.FromDb(reader, 12),
+                        Sources = reader.IsDBNull(13) ? [] : SqliteMetadata.SourcesFromJson(reader.GetString(13)),
                     });
                 articles.Add(article);
                 byId.Add(article.Id, article);
             }
+        }
+
+        var authors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        using (var reader = Query(transaction, id,
+                   $"SELECT article_id, name FROM article_authors {filter} ORDER BY article_id, ordinal"))
+        {
+            while (reader.Read())
+            {
+                var owner = Owner(byId, reader.GetString(0)).Id;
+                if (!authors.TryGetValue(owner, out var names)) authors[owner] = names = [];
+                names.Add(SqliteText.FromDbRequired(reader, 1));
+            }
+        }
+
+        foreach (var (owner, names) in authors)
+        {
+            byId[owner].Metadata = byId[owner].Metadata with { Authors = names };
         }
 
         if (articles.Count == 0)
@@ -514,11 +555,6 @@ public sealed partial class SqliteArticleStore : IArticleStore
             ? article
             : throw Damaged($"annotations refer to missing article '{articleId}'");
 
-    private static DateTimeOffset ParsePublished(string value) =>
-        DateTimeOffset.TryParseExact(value, "O", CultureInfo.InvariantCulture, DateTimeStyles.None, out var published)
-            ? published
-            : throw Damaged($"unreadable publication date '{value}'");
-
     private static string SeverityName(Severity severity) => severity switch
     {
         Severity.Info => "info",
@@ -527,7 +563,7 @@ public sealed partial class SqliteArticleStore : IArticleStore
         _ => throw new ArgumentOutOfRangeException(nameof(severity)),
     };
 
-    private static StoreException Damaged(string detail) => new($"the store is damaged: {detail}");
+    internal static StoreException Damaged(string detail) => new($"the store is damaged: {detail}");
 
     private SqliteCommand Command(SqliteTransaction? transaction, string sql)
     {

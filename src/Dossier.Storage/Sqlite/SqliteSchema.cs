@@ -103,9 +103,35 @@ internal static class SqliteSchema
             fetched_at    TEXT NOT NULL
         ) WITHOUT ROWID;
         """,
+
+        // 3: page metadata with evidence: authors, the modification date, the language, how precise each date is,
+        // and where every field came from.
+        """
+        -- NULL precision and zone: an exact instant with its zone (every date stored before this migration).
+        ALTER TABLE articles ADD COLUMN published_precision TEXT;
+        ALTER TABLE articles ADD COLUMN published_zone INTEGER;
+        ALTER TABLE articles ADD COLUMN modified TEXT;
+        ALTER TABLE articles ADD COLUMN modified_precision TEXT;
+        ALTER TABLE articles ADD COLUMN modified_zone INTEGER;
+        ALTER TABLE articles ADD COLUMN language TEXT;
+        -- JSON array of {"field", "evidence", "confidence"}: the evidence strings are Dossier's own ("meta:og:title").
+        ALTER TABLE articles ADD COLUMN metadata_sources TEXT;
+
+        -- One row per author, in byline order; a table rather than a list in a column, so names are kept exactly and
+        -- can be searched.
+        CREATE TABLE article_authors (
+            article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            ordinal    INTEGER NOT NULL,
+            name       TEXT NOT NULL,
+            PRIMARY KEY (article_id, ordinal)
+        ) WITHOUT ROWID;
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;
+
+    /// <summary>The SQL of one migration (1-based), for tests that build a store as an older version left it.</summary>
+    internal static string Migration(int version) => Migrations[version - 1];
 
     /// <summary>Brings the schema up to <see cref="LatestVersion"/>. Returns how many migrations were applied.</summary>
     public static int Migrate(SqliteConnection connection, string storeName)

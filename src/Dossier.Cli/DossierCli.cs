@@ -112,6 +112,7 @@ public static partial class DossierCli
         root.Add(brief);
         root.Add(search);
         root.Add(EvaluateCommand(stdout, stderr));
+        root.Add(ExtractCommand(stdout, stderr));
         root.Add(BenchCommand(stdout, stderr));
         return root;
 

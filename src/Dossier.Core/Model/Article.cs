@@ -38,5 +38,21 @@ public sealed class Article
     public string? OutletName =>
         Metadata.Outlet ?? (Uri.TryCreate(Metadata.Url, UriKind.Absolute, out var uri) ? uri.Host : null);
 
+    /// <summary>
+    /// The article's own text: its body paragraphs and the headings between them, a blank line apart. This is what
+    /// `dossier extract` prints as "text" and what extraction is scored on; boilerplate and captions are left out.
+    /// </summary>
+    public string MainText()
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var block in Blocks)
+        {
+            if (block.Role is not (BlockRole.Body or BlockRole.Heading)) continue;
+            if (text.Length > 0) text.Append("\n\n");
+            text.Append(this[block.Span]);
+        }
+        return text.ToString();
+    }
+
     public IEnumerable<Sentence> BodySentences => Sentences.Where(s => Blocks[s.BlockIndex].IsBody);
 }

@@ -1,6 +1,6 @@
 namespace Dossier.Core.Tests;
 
-/// <summary>The developer data in ../shared beside the repository: there for developers and CI, absent from a user's clone.</summary>
+/// <summary>Where the shared developer data (../shared beside the repository) is, found from the test binary's folder.</summary>
 internal static class SharedData
 {
     public static string Root { get; } = FindRoot();
@@ -15,7 +15,10 @@ internal static class SharedData
     }
 }
 
-/// <summary>A fact that needs ../shared/<c>relativePath</c>: reported as skipped, with the reason, where it is absent.</summary>
+/// <summary>
+/// A fact that needs developer data from ../shared. Where that folder is absent (a user's fresh clone) the test is
+/// reported as skipped with the reason; in CI, where it is present, it runs. Mirrors the CLI tests' attribute.
+/// </summary>
 public sealed class SharedDataFactAttribute : FactAttribute
 {
     public SharedDataFactAttribute(string relativePath)

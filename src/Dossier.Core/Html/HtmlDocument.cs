@@ -31,5 +31,5 @@ public sealed class HtmlDocument
     }
 
     /// <summary>Parses any string as HTML. Never throws: malformed and truncated markup gives the tree a browser would roughly build.</summary>
-    public static HtmlDocument Parse(string html) => HtmlTreeBuilder.Build(html);
+    public static HtmlDocument Parse(string html) => HtmlTreeBuilder.Build(html ?? "");
 }

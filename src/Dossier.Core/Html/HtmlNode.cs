@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Dossier.Core.Html;
@@ -22,12 +23,8 @@ public sealed class HtmlNode
     private List<HtmlNode>? _children;
     private HtmlAttribute[] _attributes;
     private string? _text;
-
-    // A text node's text may stay a slice of the parsed source until someone asks for it as a string: most text (white
-    // space between tags, script bodies) is never read as one.
-    private string? _source;
-    private int _start;
-    private int _length;
+    // A text node's text as the parser found it: usually a slice of the page, turned into a string only when read.
+    private ReadOnlyMemory<char> _slice;
 
     internal HtmlNode(HtmlNodeKind kind, string name, HtmlAttribute[]? attributes = null, string? text = null)
     {
@@ -37,31 +34,14 @@ public sealed class HtmlNode
         _text = text;
     }
 
-    /// <summary>An element known to the tree builder, with its tag and namespace.</summary>
-    internal HtmlNode(string name, HtmlTag tag, HtmlNamespace ns, HtmlAttribute[] attributes)
-    {
-        Kind = HtmlNodeKind.Element;
-        Name = name;
-        Tag = tag;
-        Namespace = ns;
-        _attributes = attributes;
-    }
-
-    /// <summary>A text node whose text is <paramref name="length"/> characters of <paramref name="source"/>, as written there.</summary>
-    internal HtmlNode(string source, int start, int length)
+    /// <summary>A text node over a slice of the source (or of a decoded string), materialised on first read.</summary>
+    internal HtmlNode(ReadOnlyMemory<char> text)
     {
         Kind = HtmlNodeKind.Text;
         Name = "#text";
         _attributes = [];
-        _source = source;
-        _start = start;
-        _length = length;
+        _slice = text;
     }
-
-    /// <summary>The tag as the tree builder knows it; <see cref="HtmlTag.Unknown"/> for other names and for non-elements.</summary>
-    internal HtmlTag Tag { get; }
-
-    internal HtmlNamespace Namespace { get; }
 
     public HtmlNodeKind Kind { get; }
 
@@ -82,18 +62,15 @@ public sealed class HtmlNode
     public bool IsText => Kind == HtmlNodeKind.Text;
 
     /// <summary>A text node's text with character references decoded and white space as in the source; "" for others.</summary>
-    public string Text => _text ?? MaterializeText();
+    public string Text => _text ?? (Kind == HtmlNodeKind.Text ? _text = Materialise(_slice) : "");
 
-    /// <summary>The length of <see cref="Text"/>, without making it a string.</summary>
-    public int TextLength => _text?.Length ?? (_source is null ? 0 : _length);
+    /// <summary>The length of <see cref="Text"/>, without turning a text node's slice of the page into a string.</summary>
+    public int TextLength => _text?.Length ?? (Kind == HtmlNodeKind.Text ? _slice.Length : 0);
 
-    private string MaterializeText()
-    {
-        if (_source is null) return "";
-        var text = _start == 0 && _length == _source.Length ? _source : _source.Substring(_start, _length);
-        _text = text; // the slice stays: a reader on another thread may be between the two fields
-        return text;
-    }
+    private static string Materialise(ReadOnlyMemory<char> slice) =>
+        MemoryMarshal.TryGetString(slice, out var whole, out var start, out var length) && start == 0 && length == whole.Length
+            ? whole
+            : slice.ToString();
 
     public string? Id => GetAttribute("id");
 
@@ -131,37 +108,45 @@ public sealed class HtmlNode
             AppendOwnText(sb);
             return;
         }
-        if (_children is null) return;
-        // Without recursion: pages nest deeply.
         foreach (var node in Descendants())
             if (node.IsText) node.AppendOwnText(sb);
-    }
-
-    private void AppendOwnText(StringBuilder sb)
-    {
-        if (_text is not null) sb.Append(_text);
-        else if (_source is not null) sb.Append(_source, _start, _length);
     }
 
     /// <summary>Every node below this one, depth first in document order, without recursion (pages nest deeply).</summary>
     public IEnumerable<HtmlNode> Descendants()
     {
-        if (_children is null) yield break;
-        var stack = new Stack<(HtmlNode Node, int Next)>();
-        stack.Push((this, 0));
-        while (stack.Count > 0)
+        if (_children is not { Count: > 0 }) yield break;
+        // Walks the parent links instead of keeping a stack: nothing to allocate but the enumerator.
+        var node = _children[0];
+        while (true)
         {
-            var (node, next) = stack.Pop();
-            if (next >= node.Children.Count) continue;
-            stack.Push((node, next + 1));
-            var child = node.Children[next];
-            yield return child;
-            if (child.Children.Count > 0) stack.Push((child, 0));
+            yield return node;
+            if (node._children is { Count: > 0 } children)
+            {
+                node = children[0];
+                continue;
+            }
+            while (true)
+            {
+                var parent = node.Parent!;
+                var siblings = parent._children!;
+                if (node.Index + 1 < siblings.Count)
+                {
+                    node = siblings[node.Index + 1];
+                    break;
+                }
+                if (parent == this) yield break;
+                node = parent;
+            }
         }
     }
 
     /// <summary>The elements below this node with the given lower-case tag name, in document order.</summary>
-    public IEnumerable<HtmlNode> Elements(string name) => Descendants().Where(n => n.IsElement && n.Name == name);
+    public IEnumerable<HtmlNode> Elements(string name)
+    {
+        foreach (var node in Descendants())
+            if (node.Kind == HtmlNodeKind.Element && node.Name == name) yield return node;
+    }
 
     /// <summary>The closest ancestor (or this node) that is an element with the given name.</summary>
     public HtmlNode? Closest(string name)
@@ -179,15 +164,30 @@ public sealed class HtmlNode
         _children.Add(child);
     }
 
-    /// <summary>Puts <paramref name="child"/> at <paramref name="index"/> among the children (foster parenting puts text and
-    /// elements found inside a table before it).</summary>
+    /// <summary>Puts a child at a position, moving the later ones on (a browser moves stray table content in front of the table).</summary>
     internal void InsertChild(int index, HtmlNode child)
     {
         _children ??= [];
-        child.Parent = this;
         _children.Insert(index, child);
+        child.Parent = this;
         for (var i = index; i < _children.Count; i++) _children[i].Index = i;
     }
+
+    internal HtmlNode? LastChild => _children is { Count: > 0 } children ? children[^1] : null;
+
+    /// <summary>A text node's own text, appended without materialising it as a string.</summary>
+    internal void AppendOwnText(StringBuilder sb)
+    {
+        if (_text is not null) sb.Append(_text);
+        else sb.Append(_slice.Span);
+    }
+
+    internal void SetText(string text)
+    {
+        _text = text;
+        _slice = default;
+    }
+
 
     internal void SetAttributes(HtmlAttribute[] attributes) => _attributes = attributes;
 

@@ -1,130 +1,132 @@
-using System.Collections.Frozen;
-
 namespace Dossier.Core.Html;
 
-/// <summary>The tags the tree builder treats specially; every other name is <see cref="Unknown"/>.</summary>
+/// <summary>
+/// The element names the tree builder treats specially, plus the common ones worth interning. Everything else is
+/// <see cref="Unknown"/> and behaves as an ordinary element. The lower-case name is the member name lower-cased
+/// (see <see cref="HtmlTags.NameOf"/>).
+/// </summary>
 internal enum HtmlTag : byte
 {
     Unknown,
-    A, Abbr, Address, Applet, Area, Article, Aside, Audio, B, Base, Basefont, Bdi, Bdo, Bgsound, Big, Blockquote, Body, Br,
-    Button, Canvas, Caption, Center, Cite, Code, Col, Colgroup, Data, Datalist, Dd, Del, Desc, Details, Dfn, Dialog, Dir,
-    Div, Dl, Dt, Em, Embed, Fieldset, Figcaption, Figure, Font, Footer, ForeignObject, Form, Frame, Frameset, H1, H2, H3, H4,
-    H5, H6, Head, Header, Hgroup, Hr, Html, I, Iframe, Image, Img, Input, Ins, Kbd, Keygen, Label, Legend, Li, Link,
-    Listing, Main, Map, Mark, Marquee, Math, Menu, Meta, Mi, Mn, Mo, Ms, Mtext, AnnotationXml, Nav, Nobr, Noembed, Noframes,
-    Noscript, Object, Ol, Optgroup, Option, P, Param, Picture, Plaintext, Pre, Q, Rb, Rp, Rt, Rtc, Ruby, S, Samp, Script,
-    Search, Section, Select, Small, Source, Span, Strike, Strong, Style, Sub, Summary, Sup, Svg, Table, Tbody, Td, Template,
-    Textarea, Tfoot, Th, Thead, Time, Title, Tr, Track, Tt, U, Ul, Var, Video, Wbr, Xmp,
-    Count,
+    A, Abbr, Address, AnnotationXml, Applet, Area, Article, Aside, Audio,
+    B, Base, Basefont, Bdi, Bdo, Bgsound, Big, Blockquote, Body, Br, Button,
+    Canvas, Caption, Center, Circle, Cite, ClipPath, Code, Col, Colgroup,
+    Data, Datalist, Dd, Defs, Del, Desc, Details, Dfn, Dialog, Dir, Div, Dl, Dt,
+    Em, Embed, Fieldset, Figcaption, Figure, Font, Footer, ForeignObject, Form, Frame, Frameset,
+    G, H1, H2, H3, H4, H5, H6, Head, Header, Hgroup, Hr, Html,
+    I, Iframe, Image, Img, Input, Ins, Kbd, Keygen, Label, Legend, Li, Line, LinearGradient, Link, Listing,
+    Main, Map, Mark, Marquee, Mask, Math, Menu, Meta, Meter, Mi, Mn, Mo, Ms, Mtext,
+    Nav, Nobr, Noembed, Noframes, Noscript, Object, Ol, Optgroup, Option, Output,
+    P, Param, Path, Picture, Plaintext, Polygon, Polyline, Pre, Progress, Q,
+    Rb, Rect, Rp, Rt, Rtc, Ruby, S, Samp, Script, Search, Section, Select, Slot, Small, Source, Span, Stop,
+    Strike, Strong, Style, Sub, Summary, Sup, Svg, Symbol,
+    Table, Tbody, Td, Template, Text, Textarea, Tfoot, Th, Thead, Time, Title, Tr, Track, Tspan, Tt,
+    U, Ul, Use, Var, Video, Wbr, Xmp,
 }
 
-/// <summary>Which namespace an element lives in: HTML, or the foreign SVG and MathML islands with their own rules.</summary>
-internal enum HtmlNamespace : byte
+/// <summary>What the tree builder needs to know about a tag, as bits, so each decision is one mask test.</summary>
+[Flags]
+internal enum TagFlags : uint
 {
-    Html,
-    Svg,
-    MathMl,
+    None = 0,
+    /// <summary>Never has content: the start tag is the whole element.</summary>
+    Void = 1 << 0,
+    /// <summary>Content is raw text up to the matching end tag (script, style, ...).</summary>
+    RawText = 1 << 1,
+    /// <summary>Content is text with character references up to the matching end tag (title, textarea).</summary>
+    RcData = 1 << 2,
+    /// <summary>Belongs in the head when it comes before the body.</summary>
+    HeadContent = 1 << 3,
+    /// <summary>The HTML "special" category: stops the search of an end tag for an ordinary element.</summary>
+    Special = 1 << 4,
+    /// <summary>A start tag of this element closes an open &lt;p&gt; first.</summary>
+    ClosesParagraph = 1 << 5,
+    /// <summary>Closed implicitly when an enclosing element is closed (p, li, option, ...).</summary>
+    ImpliedEnd = 1 << 6,
+    /// <summary>Inline formatting (b, i, a, ...): a misnested end tag for it is dropped rather than closing blocks.</summary>
+    Formatting = 1 << 7,
+    /// <summary>Bounds the default scope: an end tag never closes an element below one of these.</summary>
+    ScopeBoundary = 1 << 8,
+    /// <summary>h1 to h6.</summary>
+    Heading = 1 << 9,
+    /// <summary>table, tbody, thead, tfoot, tr: where stray text and elements are moved out in front of the table.</summary>
+    TableFosters = 1 << 10,
+    /// <summary>Table structure: caption, col, colgroup, tbody, thead, tfoot, tr, td, th.</summary>
+    TableStructure = 1 << 11,
+    /// <summary>An HTML start tag that ends foreign (svg, math) content.</summary>
+    BreaksOutOfForeign = 1 << 12,
 }
 
-/// <summary>Per-tag facts from the HTML standard's tree construction rules, looked up by <see cref="HtmlTag"/>.</summary>
 internal static class HtmlTags
 {
-    [Flags]
-    private enum F : ushort
-    {
-        None = 0,
-        Void = 1,
-        Special = 2,
-        ClosesP = 8,
-        Heading = 16,
-        ScopeBoundary = 32,
-        ImpliedEnd = 64,
-        Breakout = 128,
-    }
-
-    private static readonly F[] Flags = new F[(int)HtmlTag.Count];
-
-    /// <summary>Names by tag, lower case (SVG and MathML names too: the light tree keeps every name lower case).</summary>
-    private static readonly string[] Names = new string[(int)HtmlTag.Count];
-
-    private static readonly FrozenDictionary<string, HtmlTag> ByName;
-
-    /// <summary>Looks a lower-case name up without allocating.</summary>
-    public static readonly FrozenDictionary<string, HtmlTag>.AlternateLookup<ReadOnlySpan<char>> Lookup;
+    private static readonly string[] Names;
+    private static readonly TagFlags[] FlagsOf;
 
     static HtmlTags()
     {
-        var byName = new Dictionary<string, HtmlTag>(StringComparer.Ordinal);
-        for (var tag = HtmlTag.A; tag < HtmlTag.Count; tag++)
-        {
-            var name = tag switch
-            {
-                HtmlTag.ForeignObject => "foreignobject",
-                HtmlTag.AnnotationXml => "annotation-xml",
-                _ => tag.ToString().ToLowerInvariant(),
-            };
-            Names[(int)tag] = name;
-            byName[name] = tag;
-        }
-        ByName = byName.ToFrozenDictionary(StringComparer.Ordinal);
-        Lookup = ByName.GetAlternateLookup<ReadOnlySpan<char>>();
+        var tags = Enum.GetValues<HtmlTag>();
+        Names = new string[tags.Length];
+        FlagsOf = new TagFlags[tags.Length];
+        foreach (var tag in tags)
+            Names[(int)tag] = tag == HtmlTag.AnnotationXml ? "annotation-xml" : tag.ToString().ToLowerInvariant();
+        Names[0] = "";
 
-        Set(F.Void, HtmlTag.Area, HtmlTag.Base, HtmlTag.Basefont, HtmlTag.Bgsound, HtmlTag.Br, HtmlTag.Col, HtmlTag.Embed,
-            HtmlTag.Frame, HtmlTag.Hr, HtmlTag.Image, HtmlTag.Img, HtmlTag.Input, HtmlTag.Keygen, HtmlTag.Link, HtmlTag.Meta,
-            HtmlTag.Param, HtmlTag.Source, HtmlTag.Track, HtmlTag.Wbr);
-        Set(F.Special, HtmlTag.Address, HtmlTag.Applet, HtmlTag.Area, HtmlTag.Article, HtmlTag.Aside, HtmlTag.Base,
-            HtmlTag.Basefont, HtmlTag.Bgsound, HtmlTag.Blockquote, HtmlTag.Body, HtmlTag.Br, HtmlTag.Button, HtmlTag.Caption,
-            HtmlTag.Center, HtmlTag.Col, HtmlTag.Colgroup, HtmlTag.Dd, HtmlTag.Details, HtmlTag.Dir, HtmlTag.Div, HtmlTag.Dl,
-            HtmlTag.Dt, HtmlTag.Embed, HtmlTag.Fieldset, HtmlTag.Figcaption, HtmlTag.Figure, HtmlTag.Footer, HtmlTag.Form,
-            HtmlTag.Frame, HtmlTag.Frameset, HtmlTag.H1, HtmlTag.H2, HtmlTag.H3, HtmlTag.H4, HtmlTag.H5, HtmlTag.H6,
-            HtmlTag.Head, HtmlTag.Header, HtmlTag.Hgroup, HtmlTag.Hr, HtmlTag.Html, HtmlTag.Iframe, HtmlTag.Img,
-            HtmlTag.Input, HtmlTag.Keygen, HtmlTag.Li, HtmlTag.Link, HtmlTag.Listing, HtmlTag.Main, HtmlTag.Marquee,
-            HtmlTag.Menu, HtmlTag.Meta, HtmlTag.Nav, HtmlTag.Noembed, HtmlTag.Noframes, HtmlTag.Noscript, HtmlTag.Object,
+        Mark(TagFlags.Void, HtmlTag.Area, HtmlTag.Base, HtmlTag.Basefont, HtmlTag.Bgsound, HtmlTag.Br, HtmlTag.Col,
+            HtmlTag.Embed, HtmlTag.Frame, HtmlTag.Hr, HtmlTag.Image, HtmlTag.Img, HtmlTag.Input, HtmlTag.Keygen,
+            HtmlTag.Link, HtmlTag.Meta, HtmlTag.Param, HtmlTag.Source, HtmlTag.Track, HtmlTag.Wbr);
+        // noscript is raw text as in a browser with scripting on: its fallback markup never swallows the page.
+        Mark(TagFlags.RawText, HtmlTag.Script, HtmlTag.Style, HtmlTag.Xmp, HtmlTag.Iframe, HtmlTag.Noembed,
+            HtmlTag.Noframes, HtmlTag.Noscript);
+        Mark(TagFlags.RcData, HtmlTag.Title, HtmlTag.Textarea);
+        Mark(TagFlags.HeadContent, HtmlTag.Base, HtmlTag.Basefont, HtmlTag.Bgsound, HtmlTag.Link, HtmlTag.Meta,
+            HtmlTag.Noframes, HtmlTag.Script, HtmlTag.Style, HtmlTag.Template, HtmlTag.Title, HtmlTag.Noscript);
+        Mark(TagFlags.Special, HtmlTag.Address, HtmlTag.Applet, HtmlTag.Area, HtmlTag.Article, HtmlTag.Aside,
+            HtmlTag.Base, HtmlTag.Basefont, HtmlTag.Bgsound, HtmlTag.Blockquote, HtmlTag.Body, HtmlTag.Br,
+            HtmlTag.Button, HtmlTag.Caption, HtmlTag.Center, HtmlTag.Col, HtmlTag.Colgroup, HtmlTag.Dd,
+            HtmlTag.Details, HtmlTag.Dialog, HtmlTag.Dir, HtmlTag.Div, HtmlTag.Dl, HtmlTag.Dt, HtmlTag.Embed,
+            HtmlTag.Fieldset, HtmlTag.Figcaption, HtmlTag.Figure, HtmlTag.Footer, HtmlTag.Form, HtmlTag.Frame,
+            HtmlTag.Frameset, HtmlTag.H1, HtmlTag.H2, HtmlTag.H3, HtmlTag.H4, HtmlTag.H5, HtmlTag.H6, HtmlTag.Head,
+            HtmlTag.Header, HtmlTag.Hgroup, HtmlTag.Hr, HtmlTag.Html, HtmlTag.Iframe, HtmlTag.Img, HtmlTag.Input,
+            HtmlTag.Keygen, HtmlTag.Li, HtmlTag.Link, HtmlTag.Listing, HtmlTag.Main, HtmlTag.Marquee, HtmlTag.Menu,
+            HtmlTag.Meta, HtmlTag.Nav, HtmlTag.Noembed, HtmlTag.Noframes, HtmlTag.Noscript, HtmlTag.Object,
             HtmlTag.Ol, HtmlTag.P, HtmlTag.Param, HtmlTag.Plaintext, HtmlTag.Pre, HtmlTag.Script, HtmlTag.Search,
-            HtmlTag.Section, HtmlTag.Select, HtmlTag.Source, HtmlTag.Style, HtmlTag.Summary, HtmlTag.Table, HtmlTag.Tbody,
-            HtmlTag.Td, HtmlTag.Template, HtmlTag.Textarea, HtmlTag.Tfoot, HtmlTag.Th, HtmlTag.Thead, HtmlTag.Title,
-            HtmlTag.Tr, HtmlTag.Track, HtmlTag.Ul, HtmlTag.Wbr, HtmlTag.Xmp);
-        Set(F.ClosesP, HtmlTag.Address, HtmlTag.Article, HtmlTag.Aside, HtmlTag.Blockquote, HtmlTag.Center, HtmlTag.Details,
-            HtmlTag.Dialog, HtmlTag.Dir, HtmlTag.Div, HtmlTag.Dl, HtmlTag.Fieldset, HtmlTag.Figcaption, HtmlTag.Figure,
-            HtmlTag.Footer, HtmlTag.Header, HtmlTag.Hgroup, HtmlTag.Main, HtmlTag.Menu, HtmlTag.Nav, HtmlTag.Ol, HtmlTag.P,
-            HtmlTag.Search, HtmlTag.Section, HtmlTag.Summary, HtmlTag.Ul, HtmlTag.H1, HtmlTag.H2, HtmlTag.H3, HtmlTag.H4,
-            HtmlTag.H5, HtmlTag.H6, HtmlTag.Pre, HtmlTag.Listing, HtmlTag.Form, HtmlTag.Plaintext, HtmlTag.Hr, HtmlTag.Xmp,
-            HtmlTag.Li, HtmlTag.Dd, HtmlTag.Dt);
-        Set(F.Heading, HtmlTag.H1, HtmlTag.H2, HtmlTag.H3, HtmlTag.H4, HtmlTag.H5, HtmlTag.H6);
-        Set(F.ScopeBoundary, HtmlTag.Applet, HtmlTag.Caption, HtmlTag.Html, HtmlTag.Table, HtmlTag.Td, HtmlTag.Th,
-            HtmlTag.Marquee, HtmlTag.Object, HtmlTag.Template);
-        Set(F.ImpliedEnd, HtmlTag.Dd, HtmlTag.Dt, HtmlTag.Li, HtmlTag.Optgroup, HtmlTag.Option, HtmlTag.P, HtmlTag.Rb,
-            HtmlTag.Rp, HtmlTag.Rt, HtmlTag.Rtc);
-        Set(F.Breakout, HtmlTag.B, HtmlTag.Big, HtmlTag.Blockquote, HtmlTag.Body, HtmlTag.Br, HtmlTag.Center, HtmlTag.Code,
-            HtmlTag.Dd, HtmlTag.Div, HtmlTag.Dl, HtmlTag.Dt, HtmlTag.Em, HtmlTag.Embed, HtmlTag.H1, HtmlTag.H2, HtmlTag.H3,
-            HtmlTag.H4, HtmlTag.H5, HtmlTag.H6, HtmlTag.Head, HtmlTag.Hr, HtmlTag.I, HtmlTag.Img, HtmlTag.Li, HtmlTag.Listing,
-            HtmlTag.Menu, HtmlTag.Meta, HtmlTag.Nobr, HtmlTag.Ol, HtmlTag.P, HtmlTag.Pre, HtmlTag.Ruby, HtmlTag.S,
-            HtmlTag.Small, HtmlTag.Span, HtmlTag.Strong, HtmlTag.Strike, HtmlTag.Sub, HtmlTag.Sup, HtmlTag.Table, HtmlTag.Tt,
-            HtmlTag.U, HtmlTag.Ul, HtmlTag.Var);
+            HtmlTag.Section, HtmlTag.Select, HtmlTag.Source, HtmlTag.Style, HtmlTag.Summary, HtmlTag.Table,
+            HtmlTag.Tbody, HtmlTag.Td, HtmlTag.Template, HtmlTag.Textarea, HtmlTag.Tfoot, HtmlTag.Th, HtmlTag.Thead,
+            HtmlTag.Title, HtmlTag.Tr, HtmlTag.Track, HtmlTag.Ul, HtmlTag.Wbr, HtmlTag.Xmp);
+        Mark(TagFlags.ClosesParagraph, HtmlTag.Address, HtmlTag.Article, HtmlTag.Aside, HtmlTag.Blockquote,
+            HtmlTag.Center, HtmlTag.Details, HtmlTag.Dialog, HtmlTag.Dir, HtmlTag.Div, HtmlTag.Dl, HtmlTag.Fieldset,
+            HtmlTag.Figcaption, HtmlTag.Figure, HtmlTag.Footer, HtmlTag.Header, HtmlTag.Hgroup, HtmlTag.Main,
+            HtmlTag.Menu, HtmlTag.Nav, HtmlTag.Ol, HtmlTag.P, HtmlTag.Search, HtmlTag.Section, HtmlTag.Summary,
+            HtmlTag.Ul, HtmlTag.H1, HtmlTag.H2, HtmlTag.H3, HtmlTag.H4, HtmlTag.H5, HtmlTag.H6, HtmlTag.Pre,
+            HtmlTag.Listing, HtmlTag.Form, HtmlTag.Plaintext, HtmlTag.Table, HtmlTag.Hr, HtmlTag.Xmp, HtmlTag.Li,
+            HtmlTag.Dd, HtmlTag.Dt);
+        Mark(TagFlags.ImpliedEnd, HtmlTag.Dd, HtmlTag.Dt, HtmlTag.Li, HtmlTag.Optgroup, HtmlTag.Option, HtmlTag.P,
+            HtmlTag.Rb, HtmlTag.Rp, HtmlTag.Rt, HtmlTag.Rtc);
+        Mark(TagFlags.Formatting, HtmlTag.A, HtmlTag.B, HtmlTag.Big, HtmlTag.Code, HtmlTag.Em, HtmlTag.Font,
+            HtmlTag.I, HtmlTag.Nobr, HtmlTag.S, HtmlTag.Small, HtmlTag.Strike, HtmlTag.Strong, HtmlTag.Tt, HtmlTag.U);
+        Mark(TagFlags.ScopeBoundary, HtmlTag.Applet, HtmlTag.Caption, HtmlTag.Html, HtmlTag.Table, HtmlTag.Td,
+            HtmlTag.Th, HtmlTag.Marquee, HtmlTag.Object, HtmlTag.Template);
+        Mark(TagFlags.Heading, HtmlTag.H1, HtmlTag.H2, HtmlTag.H3, HtmlTag.H4, HtmlTag.H5, HtmlTag.H6);
+        Mark(TagFlags.TableFosters, HtmlTag.Table, HtmlTag.Tbody, HtmlTag.Thead, HtmlTag.Tfoot, HtmlTag.Tr);
+        Mark(TagFlags.TableStructure, HtmlTag.Caption, HtmlTag.Col, HtmlTag.Colgroup, HtmlTag.Tbody, HtmlTag.Thead,
+            HtmlTag.Tfoot, HtmlTag.Tr, HtmlTag.Td, HtmlTag.Th);
+        Mark(TagFlags.BreaksOutOfForeign, HtmlTag.B, HtmlTag.Big, HtmlTag.Blockquote, HtmlTag.Body, HtmlTag.Br,
+            HtmlTag.Center, HtmlTag.Code, HtmlTag.Dd, HtmlTag.Div, HtmlTag.Dl, HtmlTag.Dt, HtmlTag.Em, HtmlTag.Embed,
+            HtmlTag.H1, HtmlTag.H2, HtmlTag.H3, HtmlTag.H4, HtmlTag.H5, HtmlTag.H6, HtmlTag.Head, HtmlTag.Hr,
+            HtmlTag.I, HtmlTag.Img, HtmlTag.Li, HtmlTag.Listing, HtmlTag.Menu, HtmlTag.Meta, HtmlTag.Nobr, HtmlTag.Ol,
+            HtmlTag.P, HtmlTag.Pre, HtmlTag.Ruby, HtmlTag.S, HtmlTag.Small, HtmlTag.Span, HtmlTag.Strong,
+            HtmlTag.Strike, HtmlTag.Sub, HtmlTag.Sup, HtmlTag.Table, HtmlTag.Tt, HtmlTag.U, HtmlTag.Ul, HtmlTag.Var);
     }
 
-    private static void Set(F flag, params ReadOnlySpan<HtmlTag> tags)
+    private static void Mark(TagFlags flag, params ReadOnlySpan<HtmlTag> tags)
     {
-        foreach (var tag in tags) Flags[(int)tag] |= flag;
+        foreach (var tag in tags) FlagsOf[(int)tag] |= flag;
     }
 
+    public static TagFlags Flags(HtmlTag tag) => FlagsOf[(int)tag];
+
+    public static bool Has(HtmlTag tag, TagFlags flag) => (FlagsOf[(int)tag] & flag) != 0;
+
+    /// <summary>The interned lower-case name of a known tag.</summary>
     public static string NameOf(HtmlTag tag) => Names[(int)tag];
-
-    public static bool IsVoid(HtmlTag tag) => (Flags[(int)tag] & F.Void) != 0;
-
-    /// <summary>The standard's "special" category: an end tag of another element does not close across one of these.</summary>
-    public static bool IsSpecial(HtmlTag tag) => (Flags[(int)tag] & F.Special) != 0;
-
-    /// <summary>Start tags that close an open &lt;p&gt; in button scope first.</summary>
-    public static bool ClosesP(HtmlTag tag) => (Flags[(int)tag] & F.ClosesP) != 0;
-
-    public static bool IsHeading(HtmlTag tag) => (Flags[(int)tag] & F.Heading) != 0;
-
-    /// <summary>Elements that bound the default scope ("has an element in scope") in the HTML namespace.</summary>
-    public static bool IsScopeBoundary(HtmlTag tag) => (Flags[(int)tag] & F.ScopeBoundary) != 0;
-
-    /// <summary>Elements whose end tag is implied ("generate implied end tags").</summary>
-    public static bool HasImpliedEnd(HtmlTag tag) => (Flags[(int)tag] & F.ImpliedEnd) != 0;
-
-    /// <summary>HTML start tags that break out of SVG or MathML content.</summary>
-    public static bool BreaksOutOfForeign(HtmlTag tag) => (Flags[(int)tag] & F.Breakout) != 0;
 }

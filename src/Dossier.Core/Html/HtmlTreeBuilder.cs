@@ -1,29 +1,1180 @@
+using System.Text;
+
 namespace Dossier.Core.Html;
 
 /// <summary>
-/// Builds the light tree from <see cref="HtmlTokenizer"/>'s tokens, following the HTML standard's tree construction
-/// closely enough for extraction: html, head and body are always there (implied when the page leaves them out); what
-/// belongs in the head goes there until the body starts; p, li, dd, dt, option, table rows and cells close implicitly;
-/// an end tag closes up to its open element when one is in scope and is ignored otherwise; text and elements inside a
-/// table but outside its cells go before the table (foster parenting); SVG and MathML islands keep their own rules for
-/// self-closing tags and raw text. What it leaves out: the adoption agency (misnested &lt;b&gt;&lt;p&gt;x&lt;/b&gt;&lt;/p&gt; keeps
-/// every character, in order, in a slightly different shape), reconstruction of formatting elements, frameset
-/// documents. Elements nested deeper than <see cref="MaxDepth"/> attach to the element at that depth, so any input
-/// builds in linear time, and no input throws.
+/// Builds the light tree from the tokenizer's tokens with the parts of the HTML tree-construction rules that decide
+/// where text ends up: implied html/head/body, head content, implied end tags (p, li, dd, dt, option, table cells and
+/// rows), end tags that close up to their open element within scope or are ignored, tables with stray content moved in
+/// front of them, svg and math content. It skips what only matters to scripts and rendering (the adoption agency,
+/// reconstruction of formatting elements, quirks): a misnested formatting end tag is taken off the stack without
+/// closing the blocks opened inside it, so no text is lost. Nesting deeper than <see cref="MaxDepth"/> is flattened:
+/// deeper elements become children of the element at the cap, so parse time stays linear on any input.
 /// </summary>
 internal sealed class HtmlTreeBuilder
 {
-    /// <summary>How deep the stack of open elements may grow; deeper elements become children of the one at the cap.</summary>
     public const int MaxDepth = 512;
 
-    private enum Mode : byte
+    private enum Phase : byte
     {
-        Initial,
+        BeforeHtml,
         BeforeHead,
         InHead,
-        InHeadNoscript,
         AfterHead,
         InBody,
+    }
+
+    /// <summary>Where a table tag is being read, from the nearest table element on the stack (the HTML insertion modes).</summary>
+    private enum TableMode : byte
+    {
+        None,
+        InTable,
+        InTableBody,
+        InRow,
+        InCell,
+        InCaption,
+        InColumnGroup,
+    }
+
+    private struct OpenElement
+    {
+        public HtmlNode Node;
+        public HtmlTag Tag;
+        /// <summary>An svg or math element: its children are foreign too, and its name never matches an HTML rule.</summary>
+        public bool Foreign;
+        /// <summary>
+        /// How deep the node sits in the tree (html is 1). Not the stack position: an element taken off the stack
+        /// leaves its children open one level deeper, and content moved out of a table sits beside it.
+        /// </summary>
+        public int Depth;
+    }
+
+    private readonly HtmlTokenizer _tokens;
+    private readonly HtmlNode _document = new(HtmlNodeKind.Document, "#document");
+    private HtmlNode? _html, _head, _body;
+    private Phase _phase = Phase.BeforeHtml;
+
+    // The cap is on tree depth. Content moved out of tables can make the stack deeper than the tree (up to a few
+    // times), so the stack grows as needed, within MaxStack.
+    private const int MaxStack = 8 * MaxDepth;
+    private OpenElement[] _stack = new OpenElement[64];
+    private int _stackSize;
+    // How many HTML elements of each tag are open: most scope questions ("is a <p> open?") are answered without a walk.
+    private readonly int[] _open = new int[256];
+    private int _foreignOpen;
+    private bool _skipNewline;
+
+    // Text merged into an existing text node is collected here and set once, so runs of merges stay linear.
+    private HtmlNode? _mergeTarget;
+    private readonly StringBuilder _merge = new();
+
+    private HtmlTreeBuilder(string html) => _tokens = new HtmlTokenizer(html);
+
+    public static HtmlDocument Build(string html) => new HtmlTreeBuilder(html).Run();
+
+    private HtmlDocument Run()
+    {
+        while (true)
+        {
+            var kind = _tokens.Next();
+            var skipNewline = _skipNewline;
+            _skipNewline = false;
+            switch (kind)
+            {
+                case HtmlTokenKind.EndOfFile:
+                    return Finish();
+                case HtmlTokenKind.Text:
+                    var text = _tokens.Text;
+                    // A newline right after <pre>, <listing> or <textarea> is not content.
+                    if (skipNewline && text.Span[0] == '\n') text = text[1..];
+                    if (!text.IsEmpty) ProcessText(text);
+                    break;
+                case HtmlTokenKind.StartTag:
+                    ProcessStartTag();
+                    break;
+                case HtmlTokenKind.EndTag:
+                    ProcessEndTag();
+                    break;
+            }
+        }
+    }
+
+    private HtmlDocument Finish()
+    {
+        FlushMerge();
+        if (_html is null) CreateHtml([]);
+        if (_head is null)
+        {
+            _head = new HtmlNode(HtmlNodeKind.Element, HtmlTags.NameOf(HtmlTag.Head), []);
+            _html!.InsertChild(0, _head);
+        }
+        if (_body is null)
+        {
+            _body = new HtmlNode(HtmlNodeKind.Element, HtmlTags.NameOf(HtmlTag.Body), []);
+            _html!.AppendChild(_body);
+        }
+        return new HtmlDocument(_document, _html!, _head, _body);
+    }
+
+    // ---- The phases before the body ----
+
+    private void ProcessText(ReadOnlyMemory<char> text)
+    {
+        while (true)
+        {
+            switch (_phase)
+            {
+                case Phase.BeforeHtml:
+                    text = text[LeadingSpace(text.Span)..];
+                    if (text.IsEmpty) return;
+                    CreateHtml([]);
+                    _phase = Phase.BeforeHead;
+                    continue;
+                case Phase.BeforeHead:
+                    text = text[LeadingSpace(text.Span)..];
+                    if (text.IsEmpty) return;
+                    CreateHead([]);
+                    _phase = Phase.InHead;
+                    continue;
+                case Phase.InHead:
+                case Phase.AfterHead:
+                    // Inside <title>, <script>, <template> and the like the text is theirs.
+                    if (Current.Node != _head && Current.Node != _html)
+                    {
+                        InsertText(text);
+                        return;
+                    }
+                    var space = LeadingSpace(text.Span);
+                    if (space > 0) InsertText(text[..space]);
+                    text = text[space..];
+                    if (text.IsEmpty) return;
+                    if (_phase == Phase.InHead) LeaveHead();
+                    else StartBody([]);
+                    continue;
+                default:
+                    InsertTextInBody(text);
+                    return;
+            }
+        }
+    }
+
+    private void ProcessStartTag()
+    {
+        var tag = _tokens.Tag;
+        while (true)
+        {
+            switch (_phase)
+            {
+                case Phase.BeforeHtml:
+                    if (tag == HtmlTag.Html)
+                    {
+                        CreateHtml(_tokens.TakeAttributes());
+                        _phase = Phase.BeforeHead;
+                        return;
+                    }
+                    CreateHtml([]);
+                    _phase = Phase.BeforeHead;
+                    continue;
+                case Phase.BeforeHead:
+                    if (tag == HtmlTag.Html)
+                    {
+                        MergeAttributes(_html!);
+                        return;
+                    }
+                    if (tag == HtmlTag.Head)
+                    {
+                        CreateHead(_tokens.TakeAttributes());
+                        _phase = Phase.InHead;
+                        return;
+                    }
+                    CreateHead([]);
+                    _phase = Phase.InHead;
+                    continue;
+                case Phase.InHead:
+                    if (Current.Node != _head)
+                    {
+                        // A <template> in the head: its content follows the body's rules.
+                        StartTagInBody(tag);
+                        return;
+                    }
+                    if (tag == HtmlTag.Html) MergeAttributes(_html!);
+                    else if (tag == HtmlTag.Head) { }
+                    else if (HtmlTags.Has(tag, TagFlags.HeadContent)) InsertHeadContent(tag);
+                    else
+                    {
+                        LeaveHead();
+                        continue;
+                    }
+                    return;
+                case Phase.AfterHead:
+                    if (tag == HtmlTag.Html) MergeAttributes(_html!);
+                    else if (tag == HtmlTag.Body) StartBody(_tokens.TakeAttributes());
+                    else if (tag == HtmlTag.Head) { }
+                    else if (HtmlTags.Has(tag, TagFlags.HeadContent))
+                    {
+                        // A late <meta> or <script> between </head> and <body> still belongs to the head.
+                        Push(_head!, HtmlTag.Head, foreign: false, depth: 2);
+                        InsertHeadContent(tag);
+                        RemoveAt(IndexOf(_head!));
+                    }
+                    else
+                    {
+                        StartBody([]);
+                        continue;
+                    }
+                    return;
+                default:
+                    StartTagInBody(tag);
+                    return;
+            }
+        }
+    }
+
+    private void ProcessEndTag()
+    {
+        var tag = _tokens.Tag;
+        var closesHead = tag is HtmlTag.Head or HtmlTag.Body or HtmlTag.Html or HtmlTag.Br;
+        while (true)
+        {
+            switch (_phase)
+            {
+                case Phase.BeforeHtml:
+                    if (!closesHead) return;
+                    CreateHtml([]);
+                    _phase = Phase.BeforeHead;
+                    continue;
+                case Phase.BeforeHead:
+                    if (!closesHead) return;
+                    CreateHead([]);
+                    _phase = Phase.InHead;
+                    continue;
+                case Phase.InHead:
+                    if (Current.Node != _head)
+                    {
+                        EndTagInBody(tag);
+                        return;
+                    }
+                    if (!closesHead) return;
+                    LeaveHead();
+                    if (tag == HtmlTag.Head) return;
+                    continue;
+                case Phase.AfterHead:
+                    if (Current.Node != _html)
+                    {
+                        EndTagInBody(tag);
+                        return;
+                    }
+                    if (tag is not (HtmlTag.Body or HtmlTag.Html or HtmlTag.Br)) return;
+                    StartBody([]);
+                    continue;
+                default:
+                    EndTagInBody(tag);
+                    return;
+            }
+        }
+    }
+
+    private void CreateHtml(HtmlAttribute[] attributes)
+    {
+        _html = new HtmlNode(HtmlNodeKind.Element, HtmlTags.NameOf(HtmlTag.Html), attributes);
+        _document.AppendChild(_html);
+        Push(_html, HtmlTag.Html, foreign: false, depth: 1);
+    }
+
+    private void CreateHead(HtmlAttribute[] attributes)
+    {
+        _head = new HtmlNode(HtmlNodeKind.Element, HtmlTags.NameOf(HtmlTag.Head), attributes);
+        _html!.AppendChild(_head);
+        Push(_head, HtmlTag.Head, foreign: false, depth: 2);
+    }
+
+    private void LeaveHead()
+    {
+        if (Current.Node == _head) Pop();
+        _phase = Phase.AfterHead;
+    }
+
+    private void StartBody(HtmlAttribute[] attributes)
+    {
+        _body = new HtmlNode(HtmlNodeKind.Element, HtmlTags.NameOf(HtmlTag.Body), attributes);
+        _html!.AppendChild(_body);
+        Push(_body, HtmlTag.Body, foreign: false, depth: 2);
+        _phase = Phase.InBody;
+    }
+
+    private void InsertHeadContent(HtmlTag tag)
+    {
+        var node = AppendElement(foster: false, out var depth);
+        if (HtmlTags.Has(tag, TagFlags.Void)) return;
+        Push(node, tag, foreign: false, depth);
+        EnterTextContent(tag);
+    }
+
+    /// <summary>A second &lt;html&gt; or &lt;body&gt; adds the attributes the first one lacks, as in a browser.</summary>
+    private void MergeAttributes(HtmlNode node)
+    {
+        var added = new List<HtmlAttribute>(node.Attributes);
+        foreach (var attribute in _tokens.Attributes)
+            if (!node.HasAttribute(attribute.Name)) added.Add(attribute);
+        if (added.Count > node.Attributes.Count) node.SetAttributes([.. added]);
+    }
+
+    // ---- The body ----
+
+    private void InsertTextInBody(ReadOnlyMemory<char> text)
+    {
+        // Text loose in a table (not in a cell) is shown, and parsed, in front of it; white space stays where it is.
+        if (IsFosterParent(Current) && LeadingSpace(text.Span) < text.Length) FosterText(text);
+        else InsertText(text);
+    }
+
+    private void StartTagInBody(HtmlTag tag)
+    {
+        if (_foreignOpen > 0 && Current.Foreign && !IsHtmlIntegrationPoint(Current))
+        {
+            if (!BreaksOutOfForeign(tag))
+            {
+                InsertForeign(tag);
+                return;
+            }
+            while (Current.Foreign && !IsHtmlIntegrationPoint(Current)) Pop();
+        }
+        if (tag == HtmlTag.Image)
+        {
+            // Outside svg, <image> is read as <img>.
+            _tokens.RenameTag(HtmlTag.Img);
+            tag = HtmlTag.Img;
+        }
+
+        if (_open[(int)HtmlTag.Table] > 0 && StartTagInTable(tag)) return;
+
+        switch (tag)
+        {
+            case HtmlTag.Html:
+                if (_open[(int)HtmlTag.Template] == 0) MergeAttributes(_html!);
+                return;
+            case HtmlTag.Body:
+                if (_body is not null && _stackSize > 1 && _stack[1].Node == _body && _open[(int)HtmlTag.Template] == 0)
+                    MergeAttributes(_body);
+                return;
+            case HtmlTag.Head:
+            case HtmlTag.Frameset:
+            case HtmlTag.Frame:
+            case HtmlTag.Caption:
+            case HtmlTag.Col:
+            case HtmlTag.Colgroup:
+            case HtmlTag.Tbody:
+            case HtmlTag.Thead:
+            case HtmlTag.Tfoot:
+            case HtmlTag.Tr:
+            case HtmlTag.Td:
+            case HtmlTag.Th:
+                // Outside a table these mean nothing; a browser drops them.
+                return;
+            case HtmlTag.Script:
+            case HtmlTag.Style:
+            case HtmlTag.Template:
+                // In a table these stay where they are instead of moving in front of it.
+                InsertElement(tag, foster: false);
+                return;
+            case HtmlTag.Table:
+                if (_tokens.HasDoctype) CloseParagraph();
+                InsertElement(tag);
+                return;
+            case HtmlTag.Xmp:
+                CloseParagraph();
+                InsertElement(tag);
+                return;
+            case HtmlTag.Textarea:
+            case HtmlTag.Pre:
+            case HtmlTag.Listing:
+                if (tag != HtmlTag.Textarea) CloseParagraph();
+                InsertElement(tag);
+                _skipNewline = true;
+                return;
+            case HtmlTag.Plaintext:
+                CloseParagraph();
+                InsertElement(tag);
+                _tokens.EnterPlaintext();
+                return;
+            case HtmlTag.Form:
+                if (_open[(int)HtmlTag.Form] > 0 && _open[(int)HtmlTag.Template] == 0) return;
+                CloseParagraph();
+                InsertElement(tag);
+                return;
+            case HtmlTag.Li:
+                CloseListItem(HtmlTag.Li, HtmlTag.Li);
+                CloseParagraph();
+                InsertElement(tag);
+                return;
+            case HtmlTag.Dd:
+            case HtmlTag.Dt:
+                CloseListItem(HtmlTag.Dd, HtmlTag.Dt);
+                CloseParagraph();
+                InsertElement(tag);
+                return;
+            case HtmlTag.Button:
+                if (InScope(HtmlTag.Button, Scope.Default))
+                {
+                    GenerateImpliedEndTags(HtmlTag.Unknown);
+                    PopThrough(HtmlTag.Button);
+                }
+                InsertElement(tag);
+                return;
+            case HtmlTag.A:
+                CloseOpenLink();
+                InsertElement(tag);
+                return;
+            case HtmlTag.Nobr:
+                if (InScope(HtmlTag.Nobr, Scope.Default)) PopThrough(HtmlTag.Nobr);
+                InsertElement(tag);
+                return;
+            case HtmlTag.H1:
+            case HtmlTag.H2:
+            case HtmlTag.H3:
+            case HtmlTag.H4:
+            case HtmlTag.H5:
+            case HtmlTag.H6:
+                CloseParagraph();
+                // Headings do not nest: <h2><h3> closes the h2.
+                if (!Current.Foreign && HtmlTags.Has(Current.Tag, TagFlags.Heading)) Pop();
+                InsertElement(tag);
+                return;
+            case HtmlTag.Select:
+                if (InSelect())
+                {
+                    // A <select> inside a <select> closes it.
+                    PopThrough(HtmlTag.Select);
+                    return;
+                }
+                InsertElement(tag);
+                return;
+            case HtmlTag.Input:
+            case HtmlTag.Keygen:
+                if (InSelect()) PopThrough(HtmlTag.Select);
+                InsertElement(tag);
+                return;
+            case HtmlTag.Option:
+                if (IsCurrent(HtmlTag.Option)) Pop();
+                InsertElement(tag);
+                return;
+            case HtmlTag.Optgroup:
+                if (IsCurrent(HtmlTag.Option)) Pop();
+                if (IsCurrent(HtmlTag.Optgroup)) Pop();
+                InsertElement(tag);
+                return;
+            case HtmlTag.Rb:
+            case HtmlTag.Rtc:
+                if (InScope(HtmlTag.Ruby, Scope.Default)) GenerateImpliedEndTags(HtmlTag.Unknown);
+                InsertElement(tag);
+                return;
+            case HtmlTag.Rp:
+            case HtmlTag.Rt:
+                if (InScope(HtmlTag.Ruby, Scope.Default)) GenerateImpliedEndTags(HtmlTag.Rtc);
+                InsertElement(tag);
+                return;
+            case HtmlTag.Math:
+            case HtmlTag.Svg:
+                InsertForeign(tag);
+                return;
+            default:
+                if (HtmlTags.Has(tag, TagFlags.ClosesParagraph)) CloseParagraph();
+                InsertElement(tag);
+                return;
+        }
+    }
+
+    private void EndTagInBody(HtmlTag tag)
+    {
+        var name = _tokens.TagName;
+        if (_foreignOpen > 0 && Current.Foreign)
+        {
+            // Foreign elements close by name; an HTML element below them is handled by the HTML rules.
+            for (var i = _stackSize - 1; i >= 0 && _stack[i].Foreign; i--)
+            {
+                if (_stack[i].Node.Name != name) continue;
+                PopToDepth(i);
+                return;
+            }
+        }
+
+        if (_open[(int)HtmlTag.Table] > 0 && EndTagInTable(tag)) return;
+
+        switch (tag)
+        {
+            case HtmlTag.Body:
+            case HtmlTag.Html:
+                // Content after </body> still goes into the body.
+                return;
+            case HtmlTag.P:
+                if (!InScope(HtmlTag.P, Scope.Button))
+                {
+                    // A browser makes "</p>" with no open p an empty paragraph.
+                    AppendNode(new HtmlNode(HtmlNodeKind.Element, HtmlTags.NameOf(HtmlTag.P), []), foster: true);
+                    return;
+                }
+                GenerateImpliedEndTags(HtmlTag.P);
+                PopThrough(HtmlTag.P);
+                return;
+            case HtmlTag.Li:
+                if (!InScope(HtmlTag.Li, Scope.ListItem)) return;
+                GenerateImpliedEndTags(HtmlTag.Li);
+                PopThrough(HtmlTag.Li);
+                return;
+            case HtmlTag.Dd:
+            case HtmlTag.Dt:
+                if (!InScope(tag, Scope.Default)) return;
+                GenerateImpliedEndTags(tag);
+                PopThrough(tag);
+                return;
+            case HtmlTag.H1:
+            case HtmlTag.H2:
+            case HtmlTag.H3:
+            case HtmlTag.H4:
+            case HtmlTag.H5:
+            case HtmlTag.H6:
+                CloseHeading();
+                return;
+            case HtmlTag.Form:
+                CloseForm();
+                return;
+            case HtmlTag.Br:
+                // "</br>" is read as "<br>".
+                AppendNode(new HtmlNode(HtmlNodeKind.Element, HtmlTags.NameOf(HtmlTag.Br), []), foster: true);
+                return;
+            case HtmlTag.Select:
+                if (InSelect()) PopThrough(HtmlTag.Select);
+                return;
+            case HtmlTag.Template:
+                if (_open[(int)HtmlTag.Template] == 0) return;
+                PopThrough(HtmlTag.Template);
+                return;
+        }
+
+        var flags = HtmlTags.Flags(tag);
+        if ((flags & TagFlags.Special) != 0 && (flags & (TagFlags.Void | TagFlags.RawText | TagFlags.RcData)) == 0
+            && tag is not (HtmlTag.Table or HtmlTag.Head))
+        {
+            // A block closes everything opened inside it, but only when it is open in scope.
+            if (!InScope(tag, Scope.Default)) return;
+            GenerateImpliedEndTags(HtmlTag.Unknown);
+            PopThrough(tag);
+            return;
+        }
+        CloseByName(name, (flags & TagFlags.Formatting) != 0);
+    }
+
+    /// <summary>
+    /// An end tag for an ordinary element closes the nearest open element with its name, unless a block was opened
+    /// inside it. Then a formatting element (b, a, ...) is only taken off the stack, so the block stays open and the text
+    /// after it stays inside; any other end tag is ignored, as in a browser.
+    /// </summary>
+    private void CloseByName(string name, bool formatting)
+    {
+        var blockAbove = false;
+        for (var i = _stackSize - 1; i > 0; i--)
+        {
+            ref var entry = ref _stack[i];
+            if (!entry.Foreign && entry.Node.Name == name)
+            {
+                if (!blockAbove) PopToDepth(i);
+                else RemoveAt(i);
+                return;
+            }
+            if (IsSpecial(entry))
+            {
+                if (!formatting || IsScopeBoundary(entry)) return;
+                blockAbove = true;
+            }
+        }
+    }
+
+    private void CloseHeading()
+    {
+        for (var i = _stackSize - 1; i >= 0; i--)
+        {
+            ref var entry = ref _stack[i];
+            if (!entry.Foreign && HtmlTags.Has(entry.Tag, TagFlags.Heading))
+            {
+                GenerateImpliedEndTags(HtmlTag.Unknown);
+                PopToDepth(i);
+                return;
+            }
+            if (IsScopeBoundary(entry)) return;
+        }
+    }
+
+    /// <summary>"&lt;/form&gt;" takes the form off the stack but leaves what was opened inside it open, as a browser does.</summary>
+    private void CloseForm()
+    {
+        if (!InScope(HtmlTag.Form, Scope.Default)) return;
+        GenerateImpliedEndTags(HtmlTag.Unknown);
+        for (var i = _stackSize - 1; i >= 0; i--)
+        {
+            if (_stack[i].Foreign || _stack[i].Tag != HtmlTag.Form) continue;
+            RemoveAt(i);
+            return;
+        }
+    }
+
+    /// <summary>A new &lt;a&gt; closes an open one (links do not nest), unless a block was opened inside it.</summary>
+    private void CloseOpenLink()
+    {
+        if (_open[(int)HtmlTag.A] == 0) return;
+        for (var i = _stackSize - 1; i > 0; i--)
+        {
+            ref var entry = ref _stack[i];
+            if (!entry.Foreign && entry.Tag == HtmlTag.A)
+            {
+                PopToDepth(i);
+                return;
+            }
+            if (IsSpecial(entry)) return;
+        }
+    }
+
+    /// <summary>A new li closes the open li (or dd/dt the open dd or dt) unless a block other than address, div or p is in between.</summary>
+    private void CloseListItem(HtmlTag first, HtmlTag second)
+    {
+        if (_open[(int)first] == 0 && _open[(int)second] == 0) return;
+        for (var i = _stackSize - 1; i > 0; i--)
+        {
+            ref var entry = ref _stack[i];
+            if (!entry.Foreign && (entry.Tag == first || entry.Tag == second))
+            {
+                var tag = entry.Tag;
+                GenerateImpliedEndTags(tag);
+                PopThrough(tag);
+                return;
+            }
+            if (IsSpecial(entry) && entry.Tag is not (HtmlTag.Address or HtmlTag.Div or HtmlTag.P)) return;
+        }
+    }
+
+    private void CloseParagraph()
+    {
+        if (_open[(int)HtmlTag.P] == 0 || !InScope(HtmlTag.P, Scope.Button)) return;
+        GenerateImpliedEndTags(HtmlTag.P);
+        PopThrough(HtmlTag.P);
+    }
+
+    private bool InSelect()
+    {
+        if (_open[(int)HtmlTag.Select] == 0) return false;
+        for (var i = _stackSize - 1; i > 0; i--)
+        {
+            ref var entry = ref _stack[i];
+            if (entry.Foreign) return false;
+            if (entry.Tag == HtmlTag.Select) return true;
+            if (entry.Tag is not (HtmlTag.Option or HtmlTag.Optgroup)) return false;
+        }
+        return false;
+    }
+
+    // ---- Tables ----
+
+    private TableMode CurrentTableMode()
+    {
+        for (var i = _stackSize - 1; i >= 0; i--)
+        {
+            ref var entry = ref _stack[i];
+            if (entry.Foreign) continue;
+            switch (entry.Tag)
+            {
+                case HtmlTag.Td:
+                case HtmlTag.Th:
+                    return TableMode.InCell;
+                case HtmlTag.Tr:
+                    return TableMode.InRow;
+                case HtmlTag.Tbody:
+                case HtmlTag.Thead:
+                case HtmlTag.Tfoot:
+                    return TableMode.InTableBody;
+                case HtmlTag.Caption:
+                    return TableMode.InCaption;
+                case HtmlTag.Colgroup:
+                    return TableMode.InColumnGroup;
+                case HtmlTag.Table:
+                    return TableMode.InTable;
+                case HtmlTag.Template:
+                case HtmlTag.Html:
+                    return TableMode.None;
+            }
+        }
+        return TableMode.None;
+    }
+
+    /// <summary>The table insertion modes for a start tag; false when the body's rules apply.</summary>
+    private bool StartTagInTable(HtmlTag tag)
+    {
+        var structure = HtmlTags.Has(tag, TagFlags.TableStructure);
+        // Each pass closes an element or inserts one, so the loop ends.
+        while (true)
+        {
+            switch (CurrentTableMode())
+            {
+                case TableMode.InCell:
+                    if (!structure) return false;
+                    CloseCell();
+                    continue;
+                case TableMode.InCaption:
+                    if (!structure) return false;
+                    GenerateImpliedEndTags(HtmlTag.Unknown);
+                    PopThrough(HtmlTag.Caption);
+                    continue;
+                case TableMode.InColumnGroup:
+                    if (tag == HtmlTag.Col)
+                    {
+                        InsertElement(tag, foster: false);
+                        return true;
+                    }
+                    if (tag == HtmlTag.Template) return false;
+                    PopThrough(HtmlTag.Colgroup);
+                    continue;
+                case TableMode.InRow:
+                    if (tag is HtmlTag.Td or HtmlTag.Th)
+                    {
+                        ClearBackTo(HtmlTag.Tr, HtmlTag.Tr);
+                        InsertElement(tag, foster: false);
+                        return true;
+                    }
+                    if (!structure) return InTableAnythingElse(tag);
+                    ClearBackTo(HtmlTag.Tr, HtmlTag.Tr);
+                    Pop();
+                    continue;
+                case TableMode.InTableBody:
+                    if (tag == HtmlTag.Tr)
+                    {
+                        ClearBackTo(HtmlTag.Tbody, HtmlTag.Tfoot, HtmlTag.Thead);
+                        InsertElement(tag, foster: false);
+                        return true;
+                    }
+                    if (tag is HtmlTag.Td or HtmlTag.Th)
+                    {
+                        ClearBackTo(HtmlTag.Tbody, HtmlTag.Tfoot, HtmlTag.Thead);
+                        if (InsertImplied(HtmlTag.Tr)) continue;
+                        InsertElement(tag, foster: false);
+                        return true;
+                    }
+                    if (!structure) return InTableAnythingElse(tag);
+                    ClearBackTo(HtmlTag.Tbody, HtmlTag.Tfoot, HtmlTag.Thead);
+                    Pop();
+                    continue;
+                case TableMode.InTable:
+                    switch (tag)
+                    {
+                        case HtmlTag.Caption:
+                        case HtmlTag.Colgroup:
+                        case HtmlTag.Tbody:
+                        case HtmlTag.Thead:
+                        case HtmlTag.Tfoot:
+                            ClearBackTo(HtmlTag.Table, HtmlTag.Table);
+                            InsertElement(tag, foster: false);
+                            return true;
+                        case HtmlTag.Col:
+                            ClearBackTo(HtmlTag.Table, HtmlTag.Table);
+                            if (InsertImplied(HtmlTag.Colgroup)) continue;
+                            InsertElement(tag, foster: false);
+                            return true;
+                        case HtmlTag.Tr:
+                        case HtmlTag.Td:
+                        case HtmlTag.Th:
+                            ClearBackTo(HtmlTag.Table, HtmlTag.Table);
+                            // At the depth cap nothing more opens: the row or cell is attached empty, and the loop ends.
+                            if (InsertImplied(HtmlTag.Tbody)) continue;
+                            InsertElement(tag, foster: false);
+                            return true;
+                    }
+                    return InTableAnythingElse(tag);
+                default:
+                    return false;
+            }
+        }
+    }
+
+    /// <summary>What the table modes do with a non-table start tag; false when the body's rules apply (with fostering).</summary>
+    private bool InTableAnythingElse(HtmlTag tag)
+    {
+        switch (tag)
+        {
+            case HtmlTag.Table:
+                // A table directly in a table closes it and starts a new one after it.
+                PopThrough(HtmlTag.Table);
+                StartTagInBody(tag);
+                return true;
+            case HtmlTag.Input when string.Equals(_tokens.GetAttribute("type"), "hidden", StringComparison.OrdinalIgnoreCase):
+                InsertElement(tag, foster: false);
+                return true;
+            case HtmlTag.Form:
+                if (_open[(int)HtmlTag.Form] == 0 && _open[(int)HtmlTag.Template] == 0)
+                    AppendElement(foster: false, out _);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>The table insertion modes for an end tag; false when the body's rules apply.</summary>
+    private bool EndTagInTable(HtmlTag tag)
+    {
+        while (true)
+        {
+            switch (CurrentTableMode())
+            {
+                case TableMode.InCell:
+                    switch (tag)
+                    {
+                        case HtmlTag.Td:
+                        case HtmlTag.Th:
+                            if (InScope(tag, Scope.Table))
+                            {
+                                GenerateImpliedEndTags(HtmlTag.Unknown);
+                                PopThrough(tag);
+                            }
+                            return true;
+                        case HtmlTag.Body:
+                        case HtmlTag.Caption:
+                        case HtmlTag.Col:
+                        case HtmlTag.Colgroup:
+                        case HtmlTag.Html:
+                            return true;
+                        case HtmlTag.Table:
+                        case HtmlTag.Tbody:
+                        case HtmlTag.Tfoot:
+                        case HtmlTag.Thead:
+                        case HtmlTag.Tr:
+                            if (!InScope(tag, Scope.Table)) return true;
+                            CloseCell();
+                            continue;
+                    }
+                    return false;
+                case TableMode.InRow:
+                    switch (tag)
+                    {
+                        case HtmlTag.Tr:
+                            ClearBackTo(HtmlTag.Tr, HtmlTag.Tr);
+                            Pop();
+                            return true;
+                        case HtmlTag.Table:
+                            ClearBackTo(HtmlTag.Tr, HtmlTag.Tr);
+                            Pop();
+                            continue;
+                        case HtmlTag.Tbody:
+                        case HtmlTag.Tfoot:
+                        case HtmlTag.Thead:
+                            if (!InScope(tag, Scope.Table)) return true;
+                            ClearBackTo(HtmlTag.Tr, HtmlTag.Tr);
+                            Pop();
+                            continue;
+                        case HtmlTag.Body:
+                        case HtmlTag.Caption:
+                        case HtmlTag.Col:
+                        case HtmlTag.Colgroup:
+                        case HtmlTag.Html:
+                        case HtmlTag.Td:
+                        case HtmlTag.Th:
+                            return true;
+                    }
+                    return false;
+                case TableMode.InTableBody:
+                    switch (tag)
+                    {
+                        case HtmlTag.Tbody:
+                        case HtmlTag.Tfoot:
+                        case HtmlTag.Thead:
+                            if (!InScope(tag, Scope.Table)) return true;
+                            ClearBackTo(HtmlTag.Tbody, HtmlTag.Tfoot, HtmlTag.Thead);
+                            Pop();
+                            return true;
+                        case HtmlTag.Table:
+                            ClearBackTo(HtmlTag.Tbody, HtmlTag.Tfoot, HtmlTag.Thead);
+                            Pop();
+                            continue;
+                        case HtmlTag.Body:
+                        case HtmlTag.Caption:
+                        case HtmlTag.Col:
+                        case HtmlTag.Colgroup:
+                        case HtmlTag.Html:
+                        case HtmlTag.Td:
+                        case HtmlTag.Th:
+                        case HtmlTag.Tr:
+                            return true;
+                    }
+                    return false;
+                case TableMode.InCaption:
+                    switch (tag)
+                    {
+                        case HtmlTag.Caption:
+                            GenerateImpliedEndTags(HtmlTag.Unknown);
+                            PopThrough(HtmlTag.Caption);
+                            return true;
+                        case HtmlTag.Table:
+                            GenerateImpliedEndTags(HtmlTag.Unknown);
+                            PopThrough(HtmlTag.Caption);
+                            continue;
+                        case HtmlTag.Body:
+                        case HtmlTag.Col:
+                        case HtmlTag.Colgroup:
+                        case HtmlTag.Html:
+                        case HtmlTag.Tbody:
+                        case HtmlTag.Td:
+                        case HtmlTag.Tfoot:
+                        case HtmlTag.Th:
+                        case HtmlTag.Thead:
+                        case HtmlTag.Tr:
+                            return true;
+                    }
+                    return false;
+                case TableMode.InColumnGroup:
+                    if (tag == HtmlTag.Col) return true;
+                    if (tag == HtmlTag.Template) return false;
+                    PopThrough(HtmlTag.Colgroup);
+                    if (tag == HtmlTag.Colgroup) return true;
+                    continue;
+                case TableMode.InTable:
+                    switch (tag)
+                    {
+                        case HtmlTag.Table:
+                            PopThrough(HtmlTag.Table);
+                            return true;
+                        case HtmlTag.Body:
+                        case HtmlTag.Caption:
+                        case HtmlTag.Col:
+                        case HtmlTag.Colgroup:
+                        case HtmlTag.Html:
+                        case HtmlTag.Tbody:
+                        case HtmlTag.Td:
+                        case HtmlTag.Tfoot:
+                        case HtmlTag.Th:
+                        case HtmlTag.Thead:
+                        case HtmlTag.Tr:
+                            return true;
+                    }
+                    return false;
+                default:
+                    return false;
+            }
+        }
+    }
+
+    private void CloseCell()
+    {
+        GenerateImpliedEndTags(HtmlTag.Unknown);
+        for (var i = _stackSize - 1; i > 0; i--)
+        {
+            ref var entry = ref _stack[i];
+            if (entry.Foreign || entry.Tag is not (HtmlTag.Td or HtmlTag.Th)) continue;
+            PopToDepth(i);
+            return;
+        }
+    }
+
+    /// <summary>Pops until the current element is one of the given table elements (or template or html).</summary>
+    private void ClearBackTo(HtmlTag a, HtmlTag b, HtmlTag c = HtmlTag.Unknown)
+    {
+        while (_stackSize > 1)
+        {
+            ref var current = ref Current;
+            if (!current.Foreign && (current.Tag == a || current.Tag == b || (c != HtmlTag.Unknown && current.Tag == c)
+                    || current.Tag is HtmlTag.Template or HtmlTag.Html))
+                return;
+            Pop();
+        }
+    }
+
+    /// <summary>Opens an element the markup left out (tbody, tr, colgroup); false at the depth cap, where it cannot open.</summary>
+    private bool InsertImplied(HtmlTag tag)
+    {
+        var node = new HtmlNode(HtmlNodeKind.Element, HtmlTags.NameOf(tag), []);
+        var depth = AppendNode(node, foster: false);
+        return Push(node, tag, foreign: false, depth);
+    }
+
+    private static bool IsFosterParent(in OpenElement entry) => !entry.Foreign && HtmlTags.Has(entry.Tag, TagFlags.TableFosters);
+
+    /// <summary>Where stray table content goes: in front of the innermost open table, at the table's depth.</summary>
+    private (HtmlNode Parent, int Index, int Depth) FosterPosition()
+    {
+        for (var i = _stackSize - 1; i > 0; i--)
+        {
+            ref var entry = ref _stack[i];
+            if (entry.Foreign || entry.Tag != HtmlTag.Table) continue;
+            var table = entry.Node;
+            if (table.Parent is { } parent) return (parent, table.Index, entry.Depth);
+            return (_stack[i - 1].Node, -1, _stack[i - 1].Depth + 1);
+        }
+        return (Current.Node, -1, Current.Depth + 1);
+    }
+
+    private void FosterText(ReadOnlyMemory<char> text)
+    {
+        var (parent, index, _) = FosterPosition();
+        if (index < 0)
+        {
+            AppendText(parent, text);
+            return;
+        }
+        if (index > 0 && parent.Children[index - 1] is { IsText: true } before)
+        {
+            Merge(before, text);
+            return;
+        }
+        parent.InsertChild(index, new HtmlNode(text));
+    }
+
+    // ---- Foreign content (svg, math) ----
+
+    private bool BreaksOutOfForeign(HtmlTag tag)
+    {
+        if (HtmlTags.Has(tag, TagFlags.BreaksOutOfForeign)) return true;
+        return tag == HtmlTag.Font && (_tokens.GetAttribute("color") is not null || _tokens.GetAttribute("face") is not null
+            || _tokens.GetAttribute("size") is not null);
+    }
+
+    /// <summary>svg foreignObject, desc and title, and the MathML text elements, hold HTML again.</summary>
+    private static bool IsHtmlIntegrationPoint(in OpenElement entry) =>
+        entry.Foreign && entry.Tag is HtmlTag.ForeignObject or HtmlTag.Desc or HtmlTag.Title or HtmlTag.AnnotationXml
+            or HtmlTag.Mi or HtmlTag.Mo or HtmlTag.Mn or HtmlTag.Ms or HtmlTag.Mtext;
+
+    private void InsertForeign(HtmlTag tag)
+    {
+        var node = AppendElement(foster: true, out var depth);
+        // In svg and math "<path/>" really is empty; raw text rules do not apply (svg <style> content is parsed).
+        if (!_tokens.SelfClosing) Push(node, tag, foreign: true, depth);
+    }
+
+    // ---- Insertion ----
+
+    private void InsertElement(HtmlTag tag, bool foster = true)
+    {
+        var node = AppendElement(foster, out var depth);
+        if (HtmlTags.Has(tag, TagFlags.Void)) return;
+        Push(node, tag, foreign: false, depth);
+        EnterTextContent(tag);
+    }
+
+    private void EnterTextContent(HtmlTag tag)
+    {
+        var flags = HtmlTags.Flags(tag);
+        if ((flags & TagFlags.RawText) != 0) _tokens.EnterRawText(_tokens.TagName, decode: false);
+        else if ((flags & TagFlags.RcData) != 0) _tokens.EnterRawText(_tokens.TagName, decode: true);
+    }
+
+    private HtmlNode AppendElement(bool foster, out int depth)
+    {
+        var node = new HtmlNode(HtmlNodeKind.Element, _tokens.TagName, _tokens.TakeAttributes());
+        depth = AppendNode(node, foster);
+        return node;
+    }
+
+    /// <summary>Appends to the current element, or in front of the table for stray table content; returns the node's depth.</summary>
+    private int AppendNode(HtmlNode node, bool foster)
+    {
+        if (foster && IsFosterParent(Current))
+        {
+            var (parent, index, depth) = FosterPosition();
+            if (index < 0) parent.AppendChild(node);
+            else parent.InsertChild(index, node);
+            return depth;
+        }
+        Current.Node.AppendChild(node);
+        return Current.Depth + 1;
+    }
+
+    private void InsertText(ReadOnlyMemory<char> text) => AppendText(Current.Node, text);
+
+    private void AppendText(HtmlNode parent, ReadOnlyMemory<char> text)
+    {
+        if (parent.LastChild is { IsText: true } last) Merge(last, text);
+        else parent.AppendChild(new HtmlNode(text));
+    }
+
+    private void Merge(HtmlNode node, ReadOnlyMemory<char> text)
+    {
+        if (_mergeTarget != node)
+        {
+            FlushMerge();
+            _merge.Clear();
+            node.AppendOwnText(_merge);
+            _mergeTarget = node;
+        }
+        _merge.Append(text.Span);
+    }
+
+    private void FlushMerge()
+    {
+        if (_mergeTarget is null) return;
+        _mergeTarget.SetText(_merge.ToString());
+        _mergeTarget = null;
+    }
+
+    // ---- The stack of open elements ----
+
+    private ref OpenElement Current => ref _stack[_stackSize - 1];
+
+    private bool IsCurrent(HtmlTag tag) => _stackSize > 0 && !Current.Foreign && Current.Tag == tag;
+
+    /// <summary>Opens the element at the given tree depth; false at the depth cap, where it stays attached but empty.</summary>
+    private bool Push(HtmlNode node, HtmlTag tag, bool foreign, int depth)
+    {
+        // At the cap further elements stay empty and their content goes to the element at the cap; raw text elements
+        // still open (one level past the cap) so script text never becomes page text.
+        var rawText = HtmlTags.Has(tag, TagFlags.RawText | TagFlags.RcData) && !foreign;
+        if (depth > (rawText ? MaxDepth + 1 : MaxDepth)) return false;
+        if (_stackSize == _stack.Length)
+        {
+            if (_stack.Length >= MaxStack && !rawText) return false;
+            Array.Resize(ref _stack, _stack.Length * 2);
+        }
+        _stack[_stackSize++] = new OpenElement { Node = node, Tag = tag, Foreign = foreign, Depth = depth };
+        if (foreign) _foreignOpen++;
+        else _open[(int)tag]++;
+        return true;
+    }
+
+    private void Pop()
+    {
+        ref var entry = ref _stack[--_stackSize];
+        if (entry.Foreign) _foreignOpen--;
+        else _open[(int)entry.Tag]--;
+        entry = default;
+    }
+
+    /// <summary>Pops until the stack is <paramref name="depth"/> deep (the element at that index included).</summary>
+    private void PopToDepth(int depth)
+    {
+        while (_stackSize > depth) Pop();
+    }
+
+    private void PopThrough(HtmlTag tag)
+    {
+        for (var i = _stackSize - 1; i > 0; i--)
+        {
+            if (_stack[i].Foreign || _stack[i].Tag != tag) continue;
+            PopToDepth(i);
+            return;
+        }
+    }
+
+    private void RemoveAt(int index)
+    {
+        ref var entry = ref _stack[index];
+        if (entry.Foreign) _foreignOpen--;
+        else _open[(int)entry.Tag]--;
+        Array.Copy(_stack, index + 1, _stack, index, _stackSize - index - 1);
+        _stack[--_stackSize] = default;
+    }
+
+    private int IndexOf(HtmlNode node)
+    {
+        for (var i = _stackSize - 1; i >= 0; i--)
+            if (_stack[i].Node == node) return i;
+        return -1;
+    }
+
+    private void GenerateImpliedEndTags(HtmlTag except)
+    {
+        while (_stackSize > 1 && !Current.Foreign && Current.Tag != except && HtmlTags.Has(Current.Tag, TagFlags.ImpliedEnd)) Pop();
     }
 
     private enum Scope : byte
@@ -34,866 +1185,35 @@ internal sealed class HtmlTreeBuilder
         Table,
     }
 
-    private readonly HtmlTokenizer _tokens;
-    private readonly string _source;
-    private readonly HtmlNode _root = new(HtmlNodeKind.Document, "#document");
-    private HtmlNode? _html;
-    private HtmlNode? _head;
-    private HtmlNode? _body;
-    private HtmlNode? _form;
-    private HtmlNode[] _stack = new HtmlNode[32];
-    private int _depth;
-    private int _openParagraphs; // <p> elements on the stack: most start tags look for one to close
-    private Mode _mode = Mode.Initial;
-    private bool _quirks = true;
-    private bool _skipNewline;
-
-    // Text not yet inserted: one slice of the source while it is contiguous, else decoded into a buffer.
-    private bool _hasPending;
-    private bool _pendingBuffered;
-    private int _pendingStart;
-    private int _pendingEnd;
-    private readonly CharBuffer _pending = new(256);
-
-    private HtmlTreeBuilder(string source)
+    private bool InScope(HtmlTag tag, Scope scope)
     {
-        _source = source;
-        _tokens = new HtmlTokenizer(source);
-    }
-
-    public static HtmlDocument Build(string? html)
-    {
-        var builder = new HtmlTreeBuilder(html ?? "");
-        builder.Run();
-        return new HtmlDocument(builder._root, builder._html!, builder._head!, builder._body!);
-    }
-
-    private HtmlNode Current => _depth > 0 ? _stack[_depth - 1] : _root;
-
-    private void Run()
-    {
-        while (true)
+        if (_open[(int)tag] == 0) return false;
+        for (var i = _stackSize - 1; i >= 0; i--)
         {
-            switch (_tokens.Next())
+            ref var entry = ref _stack[i];
+            if (!entry.Foreign && entry.Tag == tag) return true;
+            var boundary = scope switch
             {
-                case HtmlTokenKind.EndOfFile:
-                    FlushText();
-                    EnsureBody();
-                    return;
-                case HtmlTokenKind.Text:
-                    OnText(_tokens.TextStart, _tokens.TextEnd, _tokens.TextNeedsDecoding);
-                    break;
-                case HtmlTokenKind.StartTag:
-                    _skipNewline = false;
-                    OnStartTag();
-                    break;
-                case HtmlTokenKind.EndTag:
-                    _skipNewline = false;
-                    OnEndTag();
-                    break;
-                case HtmlTokenKind.Doctype:
-                    _skipNewline = false;
-                    if (_html is null) _quirks = _tokens.DoctypeQuirks;
-                    break;
-            }
-            _tokens.AllowCdata = Current.Namespace != HtmlNamespace.Html;
-        }
-    }
-
-    // ---- Text ----
-
-    private static bool IsSpace(char c) => c is ' ' or '\n' or '\t' or '\r' or '\f';
-
-    private void OnText(int start, int end, bool decode)
-    {
-        if (_skipNewline)
-        {
-            _skipNewline = false;
-            if (_source[start] == '\n') start++;
-            else if (_source[start] == '\r') start += start + 1 < end && _source[start + 1] == '\n' ? 2 : 1;
-            if (start >= end) return;
-        }
-        if (_mode != Mode.InBody && !(_mode == Mode.InHead && Current != _head))
-        {
-            // Before the body only white space stays where it is (in the head); anything else starts the body.
-            var k = start;
-            while (k < end && IsSpace(_source[k])) k++;
-            if (k > start && _mode is Mode.InHead or Mode.InHeadNoscript) AppendPending(start, k, decode: false);
-            if (k == end) return;
-            start = k;
-            EnterBody(null);
-        }
-        AppendPending(start, end, decode);
-    }
-
-    private void AppendPending(int start, int end, bool decode)
-    {
-        if (start >= end) return;
-        if (!decode)
-        {
-            if (!_hasPending)
-            {
-                _hasPending = true;
-                _pendingBuffered = false;
-                _pendingStart = start;
-                _pendingEnd = end;
-                return;
-            }
-            if (!_pendingBuffered && _pendingEnd == start)
-            {
-                _pendingEnd = end;
-                return;
-            }
-            SwitchPendingToBuffer();
-            _pending.Append(_source.AsSpan(start, end - start));
-            return;
-        }
-        if (!_hasPending)
-        {
-            _hasPending = true;
-            _pendingBuffered = true;
-            _pending.Clear();
-        }
-        else if (!_pendingBuffered) SwitchPendingToBuffer();
-        CharacterReferences.Decode(_source.AsSpan(start, end - start), inAttribute: false, dropNul: true, _pending);
-    }
-
-    private void SwitchPendingToBuffer()
-    {
-        if (_pendingBuffered) return;
-        _pending.Clear();
-        _pending.Append(_source.AsSpan(_pendingStart, _pendingEnd - _pendingStart));
-        _pendingBuffered = true;
-    }
-
-    /// <summary>Inserts the pending text where the tree is now; called before anything changes the tree or the stack.</summary>
-    private void FlushText()
-    {
-        if (!_hasPending) return;
-        _hasPending = false;
-        HtmlNode text;
-        if (_pendingBuffered)
-        {
-            if (_pending.Length == 0) return;
-            text = new HtmlNode(HtmlNodeKind.Text, "#text", text: _pending.ToString());
-        }
-        else text = new HtmlNode(_source, _pendingStart, _pendingEnd - _pendingStart);
-        // Text straight inside a table (not in a cell) goes before the table, unless it is only white space.
-        if (IsTableStructure(Current) && HasNonSpace(text)) Foster(text);
-        else Current.AppendChild(text);
-    }
-
-    private bool HasNonSpace(HtmlNode text)
-    {
-        var span = _pendingBuffered ? _pending.Span : _source.AsSpan(_pendingStart, _pendingEnd - _pendingStart);
-        foreach (var c in span)
-            if (!IsSpace(c)) return true;
-        return false;
-    }
-
-    // ---- The stack of open elements ----
-
-    private void Push(HtmlNode element)
-    {
-        if (_depth == _stack.Length) Array.Resize(ref _stack, _stack.Length * 2);
-        _stack[_depth++] = element;
-        if (Is(element, HtmlTag.P)) _openParagraphs++;
-    }
-
-    private void Pop()
-    {
-        FlushText();
-        if (_depth > 1) Drop();
-    }
-
-    /// <summary>Pops elements until the one at <paramref name="index"/> in the stack has been popped.</summary>
-    private void PopTo(int index)
-    {
-        if (index < 0) return;
-        FlushText();
-        index = Math.Max(index, 1); // <html> stays
-        while (_depth > index) Drop();
-    }
-
-    private void Drop()
-    {
-        var element = _stack[--_depth];
-        _stack[_depth] = null!;
-        if (Is(element, HtmlTag.P)) _openParagraphs--;
-    }
-
-    private static bool Is(HtmlNode node, HtmlTag tag) => node.Tag == tag && node.Namespace == HtmlNamespace.Html;
-
-    /// <summary>The index in the stack of the topmost open <paramref name="tag"/>, or -1.</summary>
-    private int IndexOf(HtmlTag tag)
-    {
-        for (var i = _depth - 1; i >= 0; i--)
-            if (Is(_stack[i], tag)) return i;
-        return -1;
-    }
-
-    /// <summary>The standard's "has an element in scope": the topmost open <paramref name="tag"/> not behind a boundary, or -1.</summary>
-    private int InScope(HtmlTag tag, Scope scope = Scope.Default)
-    {
-        for (var i = _depth - 1; i >= 0; i--)
-        {
-            var node = _stack[i];
-            if (Is(node, tag)) return i;
-            if (IsBoundary(node, scope)) return -1;
-        }
-        return -1;
-    }
-
-    private static bool IsBoundary(HtmlNode node, Scope scope)
-    {
-        var tag = node.Tag;
-        switch (node.Namespace)
-        {
-            case HtmlNamespace.Svg:
-                return scope != Scope.Table && tag is HtmlTag.ForeignObject or HtmlTag.Desc or HtmlTag.Title;
-            case HtmlNamespace.MathMl:
-                return scope != Scope.Table && tag is HtmlTag.Mi or HtmlTag.Mo or HtmlTag.Mn or HtmlTag.Ms or HtmlTag.Mtext or HtmlTag.AnnotationXml;
-        }
-        return scope switch
-        {
-            Scope.Table => tag is HtmlTag.Html or HtmlTag.Table or HtmlTag.Template,
-            Scope.ListItem => HtmlTags.IsScopeBoundary(tag) || tag is HtmlTag.Ol or HtmlTag.Ul,
-            Scope.Button => HtmlTags.IsScopeBoundary(tag) || tag == HtmlTag.Button,
-            _ => HtmlTags.IsScopeBoundary(tag),
-        };
-    }
-
-    private void ClosePInButtonScope()
-    {
-        if (_openParagraphs == 0) return;
-        var p = InScope(HtmlTag.P, Scope.Button);
-        if (p >= 0) PopTo(p);
-    }
-
-    private static bool IsTableStructure(HtmlNode node) =>
-        node.Namespace == HtmlNamespace.Html && node.Tag is HtmlTag.Table or HtmlTag.Tbody or HtmlTag.Thead or HtmlTag.Tfoot or HtmlTag.Tr;
-
-    // ---- Inserting ----
-
-    private HtmlNode NewElement(string name, HtmlTag tag, HtmlNamespace ns = HtmlNamespace.Html) =>
-        new(name, tag, ns, _tokens.TakeAttributes());
-
-    /// <summary>An element the markup implies without writing it (tbody, tr, html, head, body): no attributes.</summary>
-    private static HtmlNode Implied(HtmlTag tag) => new(HtmlTags.NameOf(tag), tag, HtmlNamespace.Html, []);
-
-    /// <summary>Inserts an element at the current node and, unless it is a leaf, makes it the current node. With
-    /// <paramref name="foster"/>, an element that would land straight inside a table goes before the table.</summary>
-    private HtmlNode Insert(HtmlNode element, bool push, bool foster = false)
-    {
-        FlushText();
-        if (foster && IsTableStructure(Current)) Foster(element);
-        else Current.AppendChild(element);
-        // Past the depth cap an element still joins the tree, but what follows it becomes its sibling, not its child.
-        if (push && _depth < MaxDepth) Push(element);
-        return element;
-    }
-
-    private HtmlNode Insert(string name, HtmlTag tag, bool push, bool foster = false) =>
-        Insert(NewElement(name, tag), push, foster);
-
-    /// <summary>Foster parenting: what turns up inside a table but outside its cells goes right before the table.</summary>
-    private void Foster(HtmlNode node)
-    {
-        var table = IndexOf(HtmlTag.Table);
-        if (table < 0)
-        {
-            Current.AppendChild(node);
-            return;
-        }
-        var element = _stack[table];
-        if (element.Parent is { } parent) parent.InsertChild(element.Index, node);
-        else _stack[table - 1].AppendChild(node);
-    }
-
-    /// <summary>An element whose content is text, not markup (script, style, title, textarea): the text is read at once
-    /// as its one child, up to its end tag, and the element never becomes the current node.</summary>
-    private void InsertRawText(HtmlNode parent, string name, HtmlTag tag, RawTextKind kind, bool foster = false)
-    {
-        var element = NewElement(name, tag);
-        FlushText();
-        if (foster && IsTableStructure(parent)) Foster(element);
-        else parent.AppendChild(element);
-        if (tag == HtmlTag.Textarea) _tokens.SkipNewline();
-        var (start, end) = _tokens.ReadRawText(kind, tag);
-        if (end <= start) return;
-        var text = _source.AsSpan(start, end - start);
-        if (kind == RawTextKind.RcData && CharacterReferences.NeedsDecoding(text))
-        {
-            _pending.Clear();
-            CharacterReferences.Decode(text, inAttribute: false, dropNul: false, _pending);
-            element.AppendChild(new HtmlNode(HtmlNodeKind.Text, "#text", text: _pending.ToString()));
-        }
-        else if (text.Contains('\0'))
-            element.AppendChild(new HtmlNode(HtmlNodeKind.Text, "#text", text: text.ToString().Replace('\0', '\uFFFD')));
-        else element.AppendChild(new HtmlNode(_source, start, end - start));
-    }
-
-    private void MergeAttributes(HtmlNode? element)
-    {
-        // A page that repeats <body> with new attributes over and over must not make this quadratic: past a cap, no more.
-        if (element is null || _tokens.AttributeCount == 0 || element.Attributes.Count >= 256) return;
-        List<HtmlAttribute>? merged = null;
-        foreach (var attribute in _tokens.Attributes)
-        {
-            if (element.HasAttribute(attribute.Name)) continue;
-            merged ??= [.. element.Attributes];
-            merged.Add(attribute);
-        }
-        if (merged is not null) element.SetAttributes([.. merged]);
-    }
-
-    // ---- The implied html, head and body ----
-
-    private void EnsureHtml()
-    {
-        if (_html is not null) return;
-        _html = Implied(HtmlTag.Html);
-        _root.AppendChild(_html);
-        Push(_html);
-        _mode = Mode.BeforeHead;
-    }
-
-    private void EnsureHead()
-    {
-        EnsureHtml();
-        if (_head is not null) return;
-        _head = Implied(HtmlTag.Head);
-        _html!.AppendChild(_head);
-        Push(_head);
-        _mode = Mode.InHead;
-    }
-
-    /// <summary>Leaves the head (closing it and whatever is open in it) and opens the body, with the given attributes.</summary>
-    private void EnterBody(HtmlAttribute[]? attributes)
-    {
-        EnsureHead();
-        FlushText();
-        var head = IndexOf(HtmlTag.Head);
-        if (head >= 0) PopTo(head);
-        if (_body is null)
-        {
-            _body = new HtmlNode(HtmlTags.NameOf(HtmlTag.Body), HtmlTag.Body, HtmlNamespace.Html, attributes ?? []);
-            _html!.AppendChild(_body);
-            Push(_body);
-        }
-        _mode = Mode.InBody;
-    }
-
-    private void EnsureBody()
-    {
-        if (_body is null) EnterBody(null);
-    }
-
-    // ---- Start tags ----
-
-    private void OnStartTag()
-    {
-        var tag = _tokens.Tag;
-        var name = _tokens.TagName;
-
-        var current = Current;
-        if (current.Namespace != HtmlNamespace.Html && !IsIntegrationPoint(current))
-        {
-            if (HtmlTags.BreaksOutOfForeign(tag) || (tag == HtmlTag.Font && HasFontBreakoutAttribute()))
-            {
-                while (_depth > 1 && Current.Namespace != HtmlNamespace.Html && !IsIntegrationPoint(Current)) Pop();
-            }
-            else
-            {
-                InsertForeign(name, tag, tag == HtmlTag.Svg ? HtmlNamespace.Svg : tag == HtmlTag.Math ? HtmlNamespace.MathMl : current.Namespace);
-                return;
-            }
-        }
-
-        switch (_mode)
-        {
-            case Mode.Initial:
-                if (tag == HtmlTag.Html)
-                {
-                    _html = NewElement(name, tag);
-                    _root.AppendChild(_html);
-                    Push(_html);
-                    _mode = Mode.BeforeHead;
-                    return;
-                }
-                EnsureHtml();
-                goto case Mode.BeforeHead;
-            case Mode.BeforeHead:
-                if (tag == HtmlTag.Html)
-                {
-                    MergeAttributes(_html);
-                    return;
-                }
-                if (tag == HtmlTag.Head)
-                {
-                    _head = NewElement(name, tag);
-                    _html!.AppendChild(_head);
-                    Push(_head);
-                    _mode = Mode.InHead;
-                    return;
-                }
-                EnsureHead();
-                goto case Mode.InHead;
-            case Mode.InHead:
-                if (Current != _head) break; // inside a <template> in the head: body rules
-                if (StartInHead(tag, name, _head!)) return;
-                if (tag == HtmlTag.Noscript)
-                {
-                    Insert(name, tag, push: true);
-                    _mode = Mode.InHeadNoscript;
-                    return;
-                }
-                if (tag == HtmlTag.Template)
-                {
-                    Insert(name, tag, push: true);
-                    return;
-                }
-                if (tag == HtmlTag.Head) return;
-                EnterBody(null);
-                break;
-            case Mode.InHeadNoscript:
-                if (tag == HtmlTag.Html)
-                {
-                    MergeAttributes(_html);
-                    return;
-                }
-                if (tag is HtmlTag.Basefont or HtmlTag.Bgsound or HtmlTag.Link or HtmlTag.Meta or HtmlTag.Noframes or HtmlTag.Style)
-                {
-                    StartInHead(tag, name, Current);
-                    return;
-                }
-                if (tag is HtmlTag.Head or HtmlTag.Noscript) return;
-                Pop(); // the noscript: what it holds here cannot stay in the head
-                _mode = Mode.InHead;
-                goto case Mode.InHead;
-            case Mode.AfterHead:
-                if (tag == HtmlTag.Body)
-                {
-                    EnterBody(_tokens.TakeAttributes());
-                    return;
-                }
-                if (tag != HtmlTag.Template && StartInHead(tag, name, _head!)) return;
-                if (tag is HtmlTag.Head or HtmlTag.Frameset) return;
-                EnterBody(null);
-                break;
-        }
-        StartInBody(tag, name);
-    }
-
-    /// <summary>The elements that belong in the head, inserted into <paramref name="parent"/>; false for any other tag.</summary>
-    private bool StartInHead(HtmlTag tag, string name, HtmlNode parent)
-    {
-        switch (tag)
-        {
-            case HtmlTag.Html:
-                MergeAttributes(_html);
-                return true;
-            case HtmlTag.Base or HtmlTag.Basefont or HtmlTag.Bgsound or HtmlTag.Link or HtmlTag.Meta:
-                FlushText();
-                parent.AppendChild(NewElement(name, tag));
-                return true;
-            case HtmlTag.Title:
-                InsertRawText(parent, name, tag, RawTextKind.RcData);
-                return true;
-            case HtmlTag.Style or HtmlTag.Noframes:
-                InsertRawText(parent, name, tag, RawTextKind.RawText);
-                return true;
-            case HtmlTag.Script:
-                InsertRawText(parent, name, tag, RawTextKind.ScriptData);
-                return true;
+                Scope.Table => !entry.Foreign && entry.Tag is HtmlTag.Html or HtmlTag.Table or HtmlTag.Template,
+                Scope.ListItem => IsScopeBoundary(entry) || (!entry.Foreign && entry.Tag is HtmlTag.Ol or HtmlTag.Ul),
+                Scope.Button => IsScopeBoundary(entry) || (!entry.Foreign && entry.Tag == HtmlTag.Button),
+                _ => IsScopeBoundary(entry),
+            };
+            if (boundary) return false;
         }
         return false;
     }
 
-    private bool HasFontBreakoutAttribute()
+    private static bool IsScopeBoundary(in OpenElement entry) =>
+        entry.Foreign ? IsHtmlIntegrationPoint(entry) : HtmlTags.Has(entry.Tag, TagFlags.ScopeBoundary);
+
+    private static bool IsSpecial(in OpenElement entry) =>
+        entry.Foreign ? IsHtmlIntegrationPoint(entry) : HtmlTags.Has(entry.Tag, TagFlags.Special);
+
+    private static int LeadingSpace(ReadOnlySpan<char> text)
     {
-        foreach (var attribute in _tokens.Attributes)
-            if (attribute.Name is "color" or "face" or "size") return true;
-        return false;
-    }
-
-    private static bool IsIntegrationPoint(HtmlNode node) => node.Namespace switch
-    {
-        HtmlNamespace.Svg => node.Tag is HtmlTag.ForeignObject or HtmlTag.Desc or HtmlTag.Title,
-        HtmlNamespace.MathMl => node.Tag is HtmlTag.Mi or HtmlTag.Mo or HtmlTag.Mn or HtmlTag.Ms or HtmlTag.Mtext,
-        _ => false,
-    };
-
-    private void InsertForeign(string name, HtmlTag tag, HtmlNamespace ns)
-    {
-        var element = new HtmlNode(name, tag, ns, _tokens.TakeAttributes());
-        Insert(element, push: !_tokens.SelfClosing);
-    }
-
-    private void StartInBody(HtmlTag tag, string name)
-    {
-        // Table structure: only where a table is open; a stray <td> or <tr> elsewhere is ignored, as browsers do.
-        if (tag is HtmlTag.Caption or HtmlTag.Col or HtmlTag.Colgroup or HtmlTag.Tbody or HtmlTag.Thead or HtmlTag.Tfoot
-            or HtmlTag.Tr or HtmlTag.Td or HtmlTag.Th)
-        {
-            if (InScope(HtmlTag.Table, Scope.Table) >= 0) StartTableStructure(tag, name);
-            return;
-        }
-
-        var inTable = IsTableStructure(Current);
-        var foster = !AllowedInTable(tag);
-
-        switch (tag)
-        {
-            case HtmlTag.Html:
-                MergeAttributes(_html);
-                return;
-            case HtmlTag.Body:
-                MergeAttributes(_body);
-                return;
-            case HtmlTag.Head or HtmlTag.Frameset or HtmlTag.Frame:
-                return;
-            case HtmlTag.Base or HtmlTag.Basefont or HtmlTag.Bgsound or HtmlTag.Link or HtmlTag.Meta:
-                Insert(name, tag, push: false, foster);
-                return;
-            case HtmlTag.Title:
-                InsertRawText(Current, name, tag, RawTextKind.RcData, foster);
-                return;
-            case HtmlTag.Textarea:
-                InsertRawText(Current, name, tag, RawTextKind.RcData, foster);
-                return;
-            case HtmlTag.Style or HtmlTag.Noframes or HtmlTag.Iframe or HtmlTag.Noembed:
-                InsertRawText(Current, name, tag, RawTextKind.RawText, foster);
-                return;
-            case HtmlTag.Xmp:
-                ClosePInButtonScope();
-                InsertRawText(Current, name, tag, RawTextKind.RawText, foster);
-                return;
-            case HtmlTag.Script:
-                InsertRawText(Current, name, tag, RawTextKind.ScriptData, foster);
-                return;
-            case HtmlTag.Plaintext:
-                ClosePInButtonScope();
-                InsertRawText(Current, name, tag, RawTextKind.PlainText, foster);
-                return;
-            case HtmlTag.Table:
-                if (inTable)
-                {
-                    // A table straight inside a table closes the first one.
-                    PopTo(IndexOf(HtmlTag.Table));
-                }
-                else if (!_quirks) ClosePInButtonScope();
-                Insert(name, tag, push: true);
-                return;
-            case HtmlTag.Form:
-                if (_form is not null && IndexOf(HtmlTag.Template) < 0) return;
-                if (inTable)
-                {
-                    // In a table a form is an empty marker: its fields stay in the cells.
-                    var marker = Insert(name, tag, push: false);
-                    if (IndexOf(HtmlTag.Template) < 0) _form = marker;
-                    return;
-                }
-                ClosePInButtonScope();
-                var form = Insert(name, tag, push: true);
-                if (IndexOf(HtmlTag.Template) < 0) _form = form;
-                return;
-            case HtmlTag.H1 or HtmlTag.H2 or HtmlTag.H3 or HtmlTag.H4 or HtmlTag.H5 or HtmlTag.H6:
-                ClosePInButtonScope();
-                if (HtmlTags.IsHeading(Current.Tag) && Current.Namespace == HtmlNamespace.Html) Pop();
-                Insert(name, tag, push: true, foster);
-                return;
-            case HtmlTag.Pre or HtmlTag.Listing:
-                ClosePInButtonScope();
-                Insert(name, tag, push: true, foster);
-                _skipNewline = true;
-                return;
-            case HtmlTag.Li:
-                CloseListItem(static t => t == HtmlTag.Li);
-                ClosePInButtonScope();
-                Insert(name, tag, push: true, foster);
-                return;
-            case HtmlTag.Dd or HtmlTag.Dt:
-                CloseListItem(static t => t is HtmlTag.Dd or HtmlTag.Dt);
-                ClosePInButtonScope();
-                Insert(name, tag, push: true, foster);
-                return;
-            case HtmlTag.Hr:
-                ClosePInButtonScope();
-                Insert(name, tag, push: false, foster);
-                return;
-            case HtmlTag.Button:
-                var button = InScope(HtmlTag.Button);
-                if (button >= 0) PopTo(button);
-                Insert(name, tag, push: true, foster);
-                return;
-            case HtmlTag.A or HtmlTag.Nobr:
-                // A new link closes an open one (browsers never nest them), unless a block stands between the two.
-                for (var i = _depth - 1; i > 0; i--)
-                {
-                    var node = _stack[i];
-                    if (Is(node, tag))
-                    {
-                        PopTo(i);
-                        break;
-                    }
-                    if (HtmlTags.IsSpecial(node.Tag) || node.Namespace != HtmlNamespace.Html) break;
-                }
-                Insert(name, tag, push: true, foster);
-                return;
-            case HtmlTag.Image:
-                Insert(NewElement(HtmlTags.NameOf(HtmlTag.Img), HtmlTag.Img), push: false, foster);
-                return;
-            case HtmlTag.Input:
-                Insert(name, tag, push: false, foster && !IsHiddenInput());
-                return;
-            case HtmlTag.Option:
-                if (Is(Current, HtmlTag.Option)) Pop();
-                Insert(name, tag, push: true, foster);
-                return;
-            case HtmlTag.Optgroup:
-                if (Is(Current, HtmlTag.Option)) Pop();
-                if (Is(Current, HtmlTag.Optgroup)) Pop();
-                Insert(name, tag, push: true, foster);
-                return;
-            case HtmlTag.Select:
-                var select = InScope(HtmlTag.Select);
-                if (select >= 0)
-                {
-                    PopTo(select); // a select inside a select closes the first one
-                    return;
-                }
-                Insert(name, tag, push: true, foster);
-                return;
-            case HtmlTag.Rb or HtmlTag.Rtc or HtmlTag.Rp or HtmlTag.Rt:
-                if (InScope(HtmlTag.Ruby) >= 0)
-                {
-                    while (_depth > 1 && Current.Namespace == HtmlNamespace.Html && HtmlTags.HasImpliedEnd(Current.Tag)
-                           && !(tag is HtmlTag.Rp or HtmlTag.Rt && Current.Tag == HtmlTag.Rtc))
-                        Pop();
-                }
-                Insert(name, tag, push: true, foster);
-                return;
-            case HtmlTag.Svg:
-                Insert(new HtmlNode(name, tag, HtmlNamespace.Svg, _tokens.TakeAttributes()), push: !_tokens.SelfClosing, foster);
-                return;
-            case HtmlTag.Math:
-                Insert(new HtmlNode(name, tag, HtmlNamespace.MathMl, _tokens.TakeAttributes()), push: !_tokens.SelfClosing, foster);
-                return;
-        }
-
-        if (HtmlTags.IsVoid(tag))
-        {
-            Insert(name, tag, push: false, foster);
-            return;
-        }
-        if (HtmlTags.ClosesP(tag)) ClosePInButtonScope();
-        Insert(name, tag, push: true, foster);
-    }
-
-    private bool IsHiddenInput()
-    {
-        foreach (var attribute in _tokens.Attributes)
-            if (attribute.Name == "type") return attribute.Value.Equals("hidden", StringComparison.OrdinalIgnoreCase);
-        return false;
-    }
-
-    /// <summary>What may stand in a table outside its cells without being moved before it.</summary>
-    private static bool AllowedInTable(HtmlTag tag) =>
-        tag is HtmlTag.Table or HtmlTag.Style or HtmlTag.Script or HtmlTag.Template or HtmlTag.Form or HtmlTag.Input;
-
-    /// <summary>A new li (or dd, dt) closes the open one, looking past inline elements, div, address and p only.</summary>
-    private void CloseListItem(Func<HtmlTag, bool> matches)
-    {
-        for (var i = _depth - 1; i > 0; i--)
-        {
-            var node = _stack[i];
-            if (node.Namespace == HtmlNamespace.Html && matches(node.Tag))
-            {
-                PopTo(i);
-                return;
-            }
-            if ((HtmlTags.IsSpecial(node.Tag) || node.Namespace != HtmlNamespace.Html)
-                && !(node.Namespace == HtmlNamespace.Html && node.Tag is HtmlTag.Address or HtmlTag.Div or HtmlTag.P))
-                return;
-        }
-    }
-
-    private void StartTableStructure(HtmlTag tag, string name)
-    {
-        switch (tag)
-        {
-            case HtmlTag.Caption or HtmlTag.Colgroup or HtmlTag.Tbody or HtmlTag.Thead or HtmlTag.Tfoot:
-                PopToTable(HtmlTag.Table);
-                Insert(name, tag, push: true);
-                return;
-            case HtmlTag.Col:
-                if (!Is(Current, HtmlTag.Colgroup)) PopToTable(HtmlTag.Table);
-                Insert(name, tag, push: false);
-                return;
-            case HtmlTag.Tr:
-                PopToTable(HtmlTag.Tbody, HtmlTag.Thead, HtmlTag.Tfoot, HtmlTag.Table);
-                if (Is(Current, HtmlTag.Table)) Insert(Implied(HtmlTag.Tbody), push: true);
-                Insert(name, tag, push: true);
-                return;
-            default: // td, th
-                PopToTable(HtmlTag.Tr, HtmlTag.Tbody, HtmlTag.Thead, HtmlTag.Tfoot, HtmlTag.Table);
-                if (Is(Current, HtmlTag.Table)) Insert(Implied(HtmlTag.Tbody), push: true);
-                if (Current.Tag is HtmlTag.Tbody or HtmlTag.Thead or HtmlTag.Tfoot) Insert(Implied(HtmlTag.Tr), push: true);
-                Insert(name, tag, push: true);
-                return;
-        }
-    }
-
-    /// <summary>Pops (closing open cells, rows, captions and whatever is open in them) until the current node is one of
-    /// <paramref name="stops"/>, but never past the innermost open table.</summary>
-    private void PopToTable(params ReadOnlySpan<HtmlTag> stops)
-    {
-        var table = InScope(HtmlTag.Table, Scope.Table);
-        if (table < 0) return;
-        for (var i = _depth - 1; i >= table; i--)
-        {
-            var node = _stack[i];
-            if (node.Namespace == HtmlNamespace.Html && stops.Contains(node.Tag))
-            {
-                PopTo(i + 1);
-                return;
-            }
-        }
-        PopTo(table + 1);
-    }
-
-    // ---- End tags ----
-
-    private void OnEndTag()
-    {
-        var tag = _tokens.Tag;
-        var name = _tokens.TagName;
-
-        // In SVG and MathML an end tag closes the element of its name, up to the nearest HTML element.
-        if (Current.Namespace != HtmlNamespace.Html)
-        {
-            for (var i = _depth - 1; i > 0; i--)
-            {
-                var node = _stack[i];
-                if (node.Namespace == HtmlNamespace.Html) break;
-                if (node.Name == name)
-                {
-                    PopTo(i);
-                    return;
-                }
-            }
-        }
-
-        switch (_mode)
-        {
-            case Mode.Initial:
-            case Mode.BeforeHead:
-                if (tag is not (HtmlTag.Head or HtmlTag.Body or HtmlTag.Html or HtmlTag.Br)) return;
-                EnsureHead();
-                goto case Mode.InHead;
-            case Mode.InHead:
-                if (Current != _head) break; // inside a <template> in the head
-                if (tag == HtmlTag.Head)
-                {
-                    PopTo(IndexOf(HtmlTag.Head));
-                    _mode = Mode.AfterHead;
-                    return;
-                }
-                if (tag is not (HtmlTag.Body or HtmlTag.Html or HtmlTag.Br)) return;
-                EnterBody(null);
-                break;
-            case Mode.InHeadNoscript:
-                if (tag == HtmlTag.Noscript)
-                {
-                    Pop();
-                    _mode = Mode.InHead;
-                    return;
-                }
-                if (tag != HtmlTag.Br) return;
-                Pop();
-                _mode = Mode.InHead;
-                EnterBody(null);
-                break;
-            case Mode.AfterHead:
-                if (tag is not (HtmlTag.Body or HtmlTag.Html or HtmlTag.Br)) return;
-                EnterBody(null);
-                break;
-        }
-        EndInBody(tag, name);
-    }
-
-    private void EndInBody(HtmlTag tag, string name)
-    {
-        switch (tag)
-        {
-            case HtmlTag.Body or HtmlTag.Html or HtmlTag.Head:
-                // Content after </body> still goes into the body, and into whatever is still open there.
-                return;
-            case HtmlTag.P:
-                var p = _openParagraphs == 0 ? -1 : InScope(HtmlTag.P, Scope.Button);
-                if (p < 0)
-                {
-                    // "</p>" with no open p is an empty paragraph, as in browsers.
-                    Insert(Implied(HtmlTag.P), push: false, foster: true);
-                    return;
-                }
-                PopTo(p);
-                return;
-            case HtmlTag.Li:
-                var li = InScope(HtmlTag.Li, Scope.ListItem);
-                if (li >= 0) PopTo(li);
-                return;
-            case HtmlTag.H1 or HtmlTag.H2 or HtmlTag.H3 or HtmlTag.H4 or HtmlTag.H5 or HtmlTag.H6:
-                for (var i = _depth - 1; i >= 0; i--)
-                {
-                    var node = _stack[i];
-                    if (node.Namespace == HtmlNamespace.Html && HtmlTags.IsHeading(node.Tag))
-                    {
-                        PopTo(i);
-                        return;
-                    }
-                    if (IsBoundary(node, Scope.Default)) return;
-                }
-                return;
-            case HtmlTag.Br:
-                Insert(Implied(HtmlTag.Br), push: false, foster: true);
-                return;
-            case HtmlTag.Form:
-                var form = InScope(HtmlTag.Form);
-                _form = null;
-                if (form >= 0) PopTo(form);
-                return;
-            case HtmlTag.Template:
-                var template = IndexOf(HtmlTag.Template);
-                if (template >= 0) PopTo(template);
-                return;
-            case HtmlTag.Table or HtmlTag.Tbody or HtmlTag.Thead or HtmlTag.Tfoot or HtmlTag.Tr or HtmlTag.Td or HtmlTag.Th
-                or HtmlTag.Caption or HtmlTag.Colgroup:
-                var cell = InScope(tag, Scope.Table);
-                if (cell >= 0) PopTo(cell);
-                return;
-        }
-
-        if (HtmlTags.IsSpecial(tag))
-        {
-            // Block-level and other special elements close when open in scope, with whatever is open inside them.
-            var open = InScope(tag);
-            if (open >= 0) PopTo(open);
-            return;
-        }
-
-        // Any other end tag (inline, formatting, unknown): closes the nearest element of its name, unless a special
-        // element (a block, a cell) stands in between, in which case it is ignored.
-        for (var i = _depth - 1; i > 0; i--)
-        {
-            var node = _stack[i];
-            if (node.Name == name && node.Namespace == HtmlNamespace.Html)
-            {
-                PopTo(i);
-                return;
-            }
-            if (HtmlTags.IsSpecial(node.Tag) || IsIntegrationPoint(node)) return;
-        }
+        var i = 0;
+        while (i < text.Length && text[i] is ' ' or '\t' or '\n' or '\r' or '\f') i++;
+        return i;
     }
 }

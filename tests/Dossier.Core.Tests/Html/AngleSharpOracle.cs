@@ -5,14 +5,14 @@ using Dossier.Core.Html;
 namespace Dossier.Core.Tests.Html;
 
 /// <summary>
-/// The oracle of the differential tests: the light tree built from AngleSharp's standard-conforming DOM (what
-/// <see cref="HtmlDocument.Parse"/> did before Dossier had its own parser).
+/// The tree AngleSharp (a full HTML5 parser) builds, in Dossier's light form: the oracle of the differential tests.
+/// Scripting is on, as in a browser, so &lt;noscript&gt; holds raw text in both parsers.
 /// </summary>
-internal static class AngleSharpTreeBuilder
+internal static class AngleSharpOracle
 {
-    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsKeepingSourceReferences = false });
+    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsKeepingSourceReferences = false, IsScripting = true });
 
-    public static HtmlDocument Build(string html)
+    public static HtmlDocument Parse(string html)
     {
         var document = Parser.ParseDocument(html);
         var root = new HtmlNode(HtmlNodeKind.Document, "#document");
@@ -26,8 +26,8 @@ internal static class AngleSharpTreeBuilder
             {
                 HtmlNode? node = child switch
                 {
-                    IElement e => new HtmlNode(HtmlNodeKind.Element, e.LocalName,
-                        e.Attributes.Select(a => new HtmlAttribute(a.LocalName, a.Value)).ToArray()),
+                    IElement e => new HtmlNode(HtmlNodeKind.Element, e.LocalName.ToLowerInvariant(),
+                        e.Attributes.Select(a => new HtmlAttribute(a.Name, a.Value)).ToArray()),
                     IText t => new HtmlNode(HtmlNodeKind.Text, "#text", text: t.Data),
                     _ => null,
                 };

@@ -8,6 +8,7 @@ public static partial class DossierCli
     private static Command EvaluateCommand(TextWriter stdout, TextWriter stderr)
     {
         var evaluate = new Command("evaluate", "Score a stage on a public labelled data set with the benchmark's own metric.");
+        evaluate.Add(EvaluateExtractionCommand(stdout, stderr));
         return evaluate;
     }
 }

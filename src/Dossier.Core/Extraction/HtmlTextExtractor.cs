@@ -20,9 +20,10 @@ public static class HtmlTextExtractor
 
     public sealed record Result(string Text, List<Block> Blocks, ArticleMetadata Metadata);
 
-    public static Result Extract(string html)
+    public static Result Extract(string html) => Extract(HtmlDocument.Parse(html));
+
+    public static Result Extract(HtmlDocument document)
     {
-        var document = HtmlDocument.Parse(html);
         var main = document.Body.Elements("article").FirstOrDefault()
             ?? document.Body.Descendants().FirstOrDefault(n => n.Name == "main" || n.IsElement && n.GetAttribute("role") == "main");
         var builder = new Builder(main);

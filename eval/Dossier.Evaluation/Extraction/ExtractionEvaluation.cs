@@ -1,0 +1,81 @@
+using System.Text;
+using System.Text.Json;
+using Dossier.Core.Extraction;
+using Dossier.Core.Ingest;
+using Dossier.Core.Model;
+
+namespace Dossier.Evaluation.Extraction;
+
+/// <summary>What the extractor gave for one page and how it scored.</summary>
+public sealed record PageResult(string Key, string Predicted, ShingleCounts Counts, bool Exact);
+
+public sealed record ExtractionReport(ShingleScore Score, IReadOnlyList<PageResult> Pages);
+
+/// <summary>
+/// Runs the product's extraction (the HTML extractor, then the block classifier, as ingest does) on every page of a
+/// benchmark and scores the article body against the gold with <see cref="ShingleMetric"/>.
+/// </summary>
+public static class ExtractionEvaluation
+{
+    public static ExtractionReport Run(IReadOnlyList<ExtractionPage> pages) => Run(pages, page => PredictBody(page.Key, page.Html));
+
+    public static ExtractionReport Run(IReadOnlyList<ExtractionPage> pages, Func<ExtractionPage, string> predict)
+    {
+        var results = new List<PageResult>(pages.Count);
+        foreach (var page in pages)
+        {
+            var predicted = predict(page);
+            results.Add(new PageResult(page.Key, predicted, ShingleMetric.Compare(page.GoldBody, predicted),
+                ShingleMetric.SameTokens(page.GoldBody, predicted)));
+        }
+        var score = ShingleMetric.Score(results.Select(r => r.Counts).ToList(), results.Select(r => r.Exact).ToList());
+        return new ExtractionReport(score, results);
+    }
+
+    /// <summary>The article body as ingest would produce it for this page.</summary>
+    public static string PredictBody(string key, string html)
+    {
+        var source = new SourceDocument(key, SourceFormat.Html, html, new ArticleMetadata(), []);
+        var article = new ArticleExtractor(new IngestOptions()).Extract(source);
+        new BlockClassifier().Process(article);
+        return ArticleBody(article);
+    }
+
+    /// <summary>
+    /// The text the benchmark calls the article body: the body blocks and the sub-headings between them (the gold
+    /// keeps an article's inner headings), without captions and boilerplate, one blank line between blocks.
+    /// </summary>
+    public static string ArticleBody(Article article)
+    {
+        var sb = new StringBuilder();
+        foreach (var block in article.Blocks)
+        {
+            if (block.Role is not (BlockRole.Body or BlockRole.Heading)) continue;
+            if (sb.Length > 0) sb.Append("\n\n");
+            sb.Append(article[block.Span]);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Writes predictions in the benchmark's own format, {key: {"articleBody": text}}, so its script can read them too.</summary>
+    public static void WritePredictions(ExtractionReport report, string path)
+    {
+        try
+        {
+            using var stream = File.Create(path);
+            using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+            json.WriteStartObject();
+            foreach (var page in report.Pages)
+            {
+                json.WriteStartObject(page.Key);
+                json.WriteString("articleBody", page.Predicted);
+                json.WriteEndObject();
+            }
+            json.WriteEndObject();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new EvaluationDataException($"cannot write predictions to '{path}': {ex.Message}");
+        }
+    }
+}

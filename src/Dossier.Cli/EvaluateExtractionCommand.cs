@@ -1,0 +1,40 @@
+using System.CommandLine;
+using System.Globalization;
+using Dossier.Evaluation.Extraction;
+
+namespace Dossier.Cli;
+
+public static partial class DossierCli
+{
+    /// <summary>`dossier evaluate extraction`: main-text extraction on the Zyte article-extraction benchmark.</summary>
+    private static Command EvaluateExtractionCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var data = new Option<string>("--data") { Description = "The benchmark folder: ground-truth.json and html/KEY.html.gz.", Required = true };
+        var predictions = new Option<string?>("--predictions") { Description = "Also write the predictions here as {key: {\"articleBody\": text}}." };
+        var worst = new Option<int>("--worst") { Description = "Also list the N pages with the lowest F1.", DefaultValueFactory = _ => 0 };
+        var time = new Option<int>("--time") { Description = "Also time parsing and extraction separately, best of N runs after a warm-up.", DefaultValueFactory = _ => 0 };
+        var command = new Command("extraction", "Score main-text extraction with the Zyte benchmark's shingle F1.") { data, predictions, worst, time };
+        command.SetAction(parse => Guard(stderr, () =>
+        {
+            var directory = parse.GetValue(data)!;
+            if (!Directory.Exists(directory)) throw new UserErrorException($"no such folder: {directory}");
+            var pages = ExtractionDataSet.Load(directory);
+            var report = ExtractionEvaluation.Run(pages);
+            var s = report.Score;
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"extraction: {pages.Count} pages  F1 {s.F1:F4}  precision {s.Precision:F4}  recall {s.Recall:F4}  accuracy {s.Accuracy:F4}"));
+            foreach (var page in report.Pages.OrderBy(p => p.Counts.F1).ThenBy(p => p.Key, StringComparer.Ordinal).Take(Math.Max(0, parse.GetValue(worst))))
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {page.Key[..12]}  F1 {page.Counts.F1:F3}  precision {page.Counts.Precision:F3}  recall {page.Counts.Recall:F3}"));
+            if (parse.GetValue(predictions) is { } path) ExtractionEvaluation.WritePredictions(report, path);
+            if (parse.GetValue(time) is var runs and > 0)
+            {
+                var t = ExtractionTiming.Measure(pages, runs);
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"time per page (best of {runs}, {t.Pages} pages of {t.AverageKilobytes:F0} KB on average): parse {t.ParseMs:F3} ms, extract {t.ExtractMs:F3} ms"));
+            }
+            return Success;
+        }));
+        return command;
+    }
+}

@@ -42,15 +42,18 @@ public static class ExtractionEvaluation
     }
 
     /// <summary>
-    /// The text the benchmark calls the article body: the body blocks and the sub-headings between them (the gold
-    /// keeps an article's inner headings), without captions and boilerplate, one blank line between blocks.
+    /// The text the benchmark calls the article body: the body blocks and the sub-headings among them (the gold keeps
+    /// an article's inner headings), one blank line between blocks. Captions and boilerplate are left out, and so are
+    /// the headings before the first body block (the headline and its kicker), which the gold treats as the title.
     /// </summary>
     public static string ArticleBody(Article article)
     {
         var sb = new StringBuilder();
+        var started = false;
         foreach (var block in article.Blocks)
         {
-            if (block.Role is not (BlockRole.Body or BlockRole.Heading)) continue;
+            started |= block.Role == BlockRole.Body;
+            if (!started || block.Role is not (BlockRole.Body or BlockRole.Heading)) continue;
             if (sb.Length > 0) sb.Append("\n\n");
             sb.Append(article[block.Span]);
         }

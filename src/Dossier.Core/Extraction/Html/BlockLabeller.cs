@@ -1,0 +1,83 @@
+using Dossier.Core.Model;
+
+namespace Dossier.Core.Extraction.Html;
+
+/// <summary>
+/// Gives every block of the page its role. Inside the chosen content: headings, captions, and the furniture that
+/// sits inside articles (share bars, bylines, related links, newsletter prompts, adverts) labelled by kind; the rest
+/// is body. Outside it everything is boilerplate, with the kind its surroundings suggest. Nothing is dropped.
+/// </summary>
+internal static class BlockLabeller
+{
+    public static Block[] Label(PageAnalysis analysis, ContentChoice choice)
+    {
+        var page = analysis.Page;
+        var labels = new Block[page.Blocks.Count];
+        var container = choice.Element;
+        var inside = container >= 0 ? page.Elements[container] : default;
+        var containerProse = container >= 0 ? analysis.ProseChars(container) : 0;
+        var title = TitleBlock(analysis, choice);
+        for (var b = 0; b < page.Blocks.Count; b++)
+        {
+            var block = page.Blocks[b];
+            var span = new TextSpan(block.Start, block.Length);
+            var isContent = choice.Blocks is { } set ? set.Contains(b) : container >= 0 && inside.Contains(b);
+            if (b == title)
+                labels[b] = new Block(span, BlockRole.Heading);
+            else if (!isContent)
+                labels[b] = new Block(span, BlockRole.Boilerplate, OutsideKind(analysis, b));
+            else
+                labels[b] = Inside(analysis, b, choice.Blocks is null ? container : -1, containerProse) is var (role, kind)
+                    ? new Block(span, role, kind)
+                    : new Block(span, BlockRole.Body);
+        }
+        return labels;
+    }
+
+    private static BoilerplateKind OutsideKind(PageAnalysis analysis, int b)
+    {
+        var block = analysis.Page.Blocks[b];
+        var context = analysis.Context[block.Element];
+        if (context != BoilerplateKind.None) return context;
+        return block.LinkDensity > PageAnalysis.LinkBlockDensity ? BoilerplateKind.Navigation : BoilerplateKind.Other;
+    }
+
+    /// <summary>The role of a block inside the content, or null for body.</summary>
+    private static (BlockRole, BoilerplateKind)? Inside(PageAnalysis analysis, int b, int container, long containerProse)
+    {
+        var page = analysis.Page;
+        var block = page.Blocks[b];
+        if (block.Has(BlockFlags.Hidden)) return (BlockRole.Boilerplate, BoilerplateKind.Other);
+        // Furniture nested in the article: the nearest hinted element between the block and the container decides,
+        // unless it holds most of the container's prose (then the hint names a wrapper, not furniture).
+        var caption = block.Has(BlockFlags.Caption);
+        for (var e = block.Element; e >= 0 && e != container; e = page.Elements[e].Parent)
+        {
+            var hint = analysis.Hints[e];
+            caption |= hint.Caption;
+            if (hint.IsBoilerplate && !analysis.Holds(e, containerProse)) return (BlockRole.Boilerplate, hint.Kind);
+        }
+        if (block.Has(BlockFlags.Heading)) return (BlockRole.Heading, BoilerplateKind.None);
+        if (caption) return (BlockRole.Caption, BoilerplateKind.None);
+        if (block.LinkDensity > PageAnalysis.LinkBlockDensity)
+            return (BlockRole.Boilerplate, block.Has(BlockFlags.ListItem) ? BoilerplateKind.Navigation : BoilerplateKind.Teaser);
+        return null;
+    }
+
+    /// <summary>
+    /// The article's headline: the first h1 inside the content, else the nearest h1 before it. It is labelled a
+    /// heading even where it sits outside the content container (many pages put it in a header above the text).
+    /// </summary>
+    private static int TitleBlock(PageAnalysis analysis, ContentChoice choice)
+    {
+        var page = analysis.Page;
+        if (choice.Element < 0) return -1;
+        var first = choice.Blocks is { Count: > 0 } set ? set.Min() : page.Elements[choice.Element].FirstBlock;
+        var end = choice.Blocks is null ? page.Elements[choice.Element].EndBlock : first + 1;
+        for (var b = first; b < end; b++)
+            if (page.Blocks[b].HeadingLevel == 1) return b;
+        for (var b = first - 1; b >= 0; b--)
+            if (page.Blocks[b].HeadingLevel == 1) return b;
+        return -1;
+    }
+}

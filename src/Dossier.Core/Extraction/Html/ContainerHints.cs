@@ -1,0 +1,166 @@
+using Dossier.Core.Html;
+using Dossier.Core.Model;
+
+namespace Dossier.Core.Extraction.Html;
+
+/// <summary>What an element's tag, class, id, role and itemprop say about the text inside it.</summary>
+internal readonly record struct ContainerHint(BoilerplateKind Kind, bool Content, bool Caption)
+{
+    public static readonly ContainerHint None = new(BoilerplateKind.None, false, false);
+
+    public bool IsBoilerplate => Kind != BoilerplateKind.None;
+}
+
+/// <summary>
+/// The class and id vocabulary that sites use across the web for their page furniture (navigation, comments, share
+/// bars, newsletter and cookie prompts, adverts, bylines) and for the article itself. Class and id values are split
+/// into words at separators and camel-case humps ("articleBody" is "article" and "body"); short words must match
+/// exactly ("ad" is not "read"), long distinctive ones may sit inside a compound ("sharebar", "postcomments").
+/// Results are cached per attribute value, since pages repeat the same class on hundreds of elements.
+/// </summary>
+internal sealed class ContainerHints
+{
+    private readonly Dictionary<string, ContainerHint> _cache = new(StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, BoilerplateKind> ExactWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["nav"] = BoilerplateKind.Navigation, ["navbar"] = BoilerplateKind.Navigation, ["menu"] = BoilerplateKind.Navigation,
+        ["menus"] = BoilerplateKind.Navigation, ["pagination"] = BoilerplateKind.Navigation, ["pager"] = BoilerplateKind.Navigation,
+        ["masthead"] = BoilerplateKind.Navigation, ["topbar"] = BoilerplateKind.Navigation, ["toolbar"] = BoilerplateKind.Navigation,
+        ["skip"] = BoilerplateKind.Navigation, ["skiplink"] = BoilerplateKind.Navigation, ["jumplink"] = BoilerplateKind.Navigation,
+        ["comment"] = BoilerplateKind.Comments, ["comments"] = BoilerplateKind.Comments, ["disqus"] = BoilerplateKind.Comments,
+        ["respond"] = BoilerplateKind.Comments, ["replies"] = BoilerplateKind.Comments, ["discussion"] = BoilerplateKind.Comments,
+        ["ad"] = BoilerplateKind.Advert, ["ads"] = BoilerplateKind.Advert, ["adslot"] = BoilerplateKind.Advert,
+        ["adunit"] = BoilerplateKind.Advert, ["dfp"] = BoilerplateKind.Advert, ["gpt"] = BoilerplateKind.Advert,
+        ["promo"] = BoilerplateKind.Promo, ["promos"] = BoilerplateKind.Promo, ["cta"] = BoilerplateKind.Promo,
+        ["signup"] = BoilerplateKind.Newsletter, ["optin"] = BoilerplateKind.Newsletter,
+        ["gdpr"] = BoilerplateKind.Cookie, ["cmp"] = BoilerplateKind.Cookie,
+        ["author"] = BoilerplateKind.Byline, ["authors"] = BoilerplateKind.Byline, ["dateline"] = BoilerplateKind.Byline,
+        ["timestamp"] = BoilerplateKind.Byline, ["date"] = BoilerplateKind.Byline, ["pubdate"] = BoilerplateKind.Byline,
+        ["meta"] = BoilerplateKind.Byline, ["contributor"] = BoilerplateKind.Byline, ["bio"] = BoilerplateKind.Byline,
+        ["tags"] = BoilerplateKind.Other, ["tag"] = BoilerplateKind.Other, ["keywords"] = BoilerplateKind.Other,
+        ["topics"] = BoilerplateKind.Other, ["widget"] = BoilerplateKind.Other, ["rail"] = BoilerplateKind.Other,
+        ["modal"] = BoilerplateKind.Other, ["popup"] = BoilerplateKind.Other, ["overlay"] = BoilerplateKind.Other,
+        ["login"] = BoilerplateKind.Other, ["signin"] = BoilerplateKind.Other, ["search"] = BoilerplateKind.Other,
+        ["print"] = BoilerplateKind.Other, ["sronly"] = BoilerplateKind.Other, ["offscreen"] = BoilerplateKind.Other,
+        ["trending"] = BoilerplateKind.Teaser, ["popular"] = BoilerplateKind.Teaser, ["mostread"] = BoilerplateKind.Teaser,
+        ["recirc"] = BoilerplateKind.Teaser, ["teaser"] = BoilerplateKind.Teaser, ["teasers"] = BoilerplateKind.Teaser,
+        ["paywall"] = BoilerplateKind.Paywall, ["regwall"] = BoilerplateKind.Paywall,
+    };
+
+    /// <summary>Distinctive words that still mean the same inside compounds ("socialshare", "relatedlinks", "sitefooter").</summary>
+    private static readonly (string Word, BoilerplateKind Kind)[] Stems =
+    [
+        ("breadcrumb", BoilerplateKind.Navigation), ("navigation", BoilerplateKind.Navigation),
+        ("comment", BoilerplateKind.Comments), ("disqus", BoilerplateKind.Comments),
+        ("share", BoilerplateKind.Share), ("sharing", BoilerplateKind.Share), ("social", BoilerplateKind.Share),
+        ("addthis", BoilerplateKind.Share),
+        ("related", BoilerplateKind.Teaser), ("recommend", BoilerplateKind.Teaser), ("outbrain", BoilerplateKind.Teaser),
+        ("taboola", BoilerplateKind.Teaser), ("readmore", BoilerplateKind.Teaser), ("morestories", BoilerplateKind.Teaser),
+        ("newsletter", BoilerplateKind.Newsletter), ("subscribe", BoilerplateKind.Newsletter),
+        ("cookie", BoilerplateKind.Cookie), ("consent", BoilerplateKind.Cookie),
+        ("advert", BoilerplateKind.Advert), ("sponsor", BoilerplateKind.Advert), ("adslot", BoilerplateKind.Advert),
+        ("byline", BoilerplateKind.Byline),
+        ("footer", BoilerplateKind.Other), ("sidebar", BoilerplateKind.Other),
+    ];
+
+    /// <summary>Words that name the article's own content.</summary>
+    private static readonly HashSet<string> ContentWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "article", "articlebody", "content", "entry", "post", "story", "storybody", "text", "body", "main", "blog", "prose",
+        "richtext", "copy",
+    };
+
+    private static readonly HashSet<string> CaptionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "caption", "figcaption", "credit", "credits", "imagecredit", "photocredit",
+    };
+
+    public ContainerHint Of(HtmlNode element)
+    {
+        var hint = FromTag(element.Name);
+        var role = element.GetAttribute("role");
+        if (role is not null) hint = Merge(hint, FromRole(role));
+        var itemprop = element.GetAttribute("itemprop");
+        if (itemprop is not null) hint = Merge(hint, FromItemprop(itemprop));
+        var className = element.ClassName;
+        if (!string.IsNullOrEmpty(className)) hint = Merge(hint, FromWords(className));
+        var id = element.Id;
+        if (!string.IsNullOrEmpty(id)) hint = Merge(hint, FromWords(id));
+        return hint;
+    }
+
+    private static ContainerHint FromTag(string name) => name switch
+    {
+        "nav" or "menu" => new(BoilerplateKind.Navigation, false, false),
+        "footer" => new(BoilerplateKind.Other, false, false),
+        "aside" => new(BoilerplateKind.Teaser, false, false),
+        "form" => new(BoilerplateKind.Other, false, false),
+        "article" or "main" => new(BoilerplateKind.None, true, false),
+        "figcaption" => new(BoilerplateKind.None, false, true),
+        _ => ContainerHint.None,
+    };
+
+    private static ContainerHint FromRole(string role) => role.Trim().ToLowerInvariant() switch
+    {
+        "navigation" or "menu" or "menubar" or "banner" or "search" => new(BoilerplateKind.Navigation, false, false),
+        "contentinfo" or "dialog" or "alertdialog" => new(BoilerplateKind.Other, false, false),
+        "complementary" => new(BoilerplateKind.Teaser, false, false),
+        "main" or "article" => new(BoilerplateKind.None, true, false),
+        _ => ContainerHint.None,
+    };
+
+    private static ContainerHint FromItemprop(string itemprop) => itemprop.Trim().ToLowerInvariant() switch
+    {
+        "articlebody" or "text" or "reviewbody" => new(BoilerplateKind.None, true, false),
+        "author" or "datepublished" or "datemodified" => new(BoilerplateKind.Byline, false, false),
+        "caption" => new(BoilerplateKind.None, false, true),
+        _ => ContainerHint.None,
+    };
+
+    /// <summary>Boilerplate evidence wins over content words in the same element ("article-comments", "post-footer").</summary>
+    private static ContainerHint Merge(ContainerHint a, ContainerHint b) => new(
+        a.Kind != BoilerplateKind.None ? a.Kind : b.Kind,
+        a.Content || b.Content,
+        a.Caption || b.Caption);
+
+    private ContainerHint FromWords(string value)
+    {
+        if (_cache.TryGetValue(value, out var cached)) return cached;
+        var hint = ContainerHint.None;
+        var span = value.AsSpan();
+        var i = 0;
+        while (i < span.Length)
+        {
+            while (i < span.Length && !char.IsLetterOrDigit(span[i])) i++;
+            var start = i;
+            // A word ends at a separator, or where a lower-case letter is followed by a capital (camel case).
+            while (i < span.Length && char.IsLetterOrDigit(span[i])
+                   && !(i > start && char.IsUpper(span[i]) && char.IsLower(span[i - 1]))) i++;
+            if (i > start) hint = Merge(hint, FromWord(span[start..i]));
+        }
+        // Class lists of one site repeat on every element; a page with thousands of distinct values is not normal.
+        if (_cache.Count < 4096) _cache[value] = hint;
+        return hint;
+    }
+
+    private static readonly Dictionary<string, BoilerplateKind>.AlternateLookup<ReadOnlySpan<char>> ExactLookup =
+        ExactWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContentLookup =
+        ContentWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CaptionLookup =
+        CaptionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static ContainerHint FromWord(ReadOnlySpan<char> word)
+    {
+        if (ExactLookup.TryGetValue(word, out var kind)) return new(kind, false, false);
+        if (CaptionLookup.Contains(word)) return new(BoilerplateKind.None, false, true);
+        // "commentary" is a kind of article, not the readers' comments under one.
+        if (word.Length >= 5 && !word.StartsWith("commentar", StringComparison.OrdinalIgnoreCase))
+            foreach (var (stem, stemKind) in Stems)
+                if (word.Contains(stem, StringComparison.OrdinalIgnoreCase)) return new(stemKind, false, false);
+        return ContentLookup.Contains(word) ? new(BoilerplateKind.None, true, false) : ContainerHint.None;
+    }
+}

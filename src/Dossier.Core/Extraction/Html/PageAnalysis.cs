@@ -1,0 +1,108 @@
+using Dossier.Core.Model;
+
+namespace Dossier.Core.Extraction.Html;
+
+/// <summary>
+/// Per-block and per-element facts that every rule of the content locator shares, computed once in linear passes:
+/// each element's hint, the boilerplate context each element inherits, each block's content value, and prefix sums so
+/// that any element's totals cost O(1).
+/// </summary>
+internal sealed class PageAnalysis
+{
+    /// <summary>Paragraphs of prose are at least this long (non-space characters); shorter lines are labels and links.</summary>
+    public const int MinProseChars = 60;
+
+    /// <summary>Prose has few links; a block more than this share linked is navigation or teasers.</summary>
+    public const double MaxProseLinkDensity = 0.35;
+
+    /// <summary>A block more than this share linked is link furniture, whatever its length.</summary>
+    public const double LinkBlockDensity = 0.5;
+
+    /// <summary>A boilerplate hint on an element that holds at least this share of the page's prose is ignored:
+    /// such hints sit on page wrappers ("has-sidebar", "with-comments"), not on furniture.</summary>
+    public const double ProtectedProseShare = 0.5;
+
+    public SegmentedPage Page { get; }
+
+    public ContainerHint[] Hints { get; }
+
+    /// <summary>The boilerplate kind each element inherits from its nearest hinted, unprotected ancestor (or itself).</summary>
+    public BoilerplateKind[] Context { get; }
+
+    public bool[] IsProse { get; }
+
+    public double[] Value { get; }
+
+    private readonly long[] _proseChars;
+    private readonly long[] _chars;
+    private readonly double[] _value;
+
+    public PageAnalysis(SegmentedPage page)
+    {
+        Page = page;
+        var blocks = page.Blocks;
+        var elements = page.Elements;
+        var hintReader = new ContainerHints();
+        Hints = new ContainerHint[elements.Count];
+        for (var e = 0; e < elements.Count; e++) Hints[e] = hintReader.Of(elements[e].Node);
+
+        IsProse = new bool[blocks.Count];
+        _proseChars = new long[blocks.Count + 1];
+        _chars = new long[blocks.Count + 1];
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            IsProse[b] = Prose(blocks[b]);
+            _proseChars[b + 1] = _proseChars[b] + (IsProse[b] ? blocks[b].Chars : 0);
+            _chars[b + 1] = _chars[b] + blocks[b].Chars;
+        }
+
+        // Records are in document (pre-)order, so a parent's context is known before its children's.
+        Context = new BoilerplateKind[elements.Count];
+        var totalProse = _proseChars[^1];
+        for (var e = 0; e < elements.Count; e++)
+        {
+            var inherited = elements[e].Parent >= 0 ? Context[elements[e].Parent] : BoilerplateKind.None;
+            var hint = Hints[e];
+            Context[e] = hint.IsBoilerplate && !Holds(e, totalProse) ? hint.Kind : inherited;
+        }
+
+        Value = new double[blocks.Count];
+        _value = new double[blocks.Count + 1];
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            Value[b] = ValueOf(b);
+            _value[b + 1] = _value[b] + Value[b];
+        }
+    }
+
+    public long TotalProseChars => _proseChars[^1];
+
+    public long ProseChars(int element) => _proseChars[Page.Elements[element].EndBlock] - _proseChars[Page.Elements[element].FirstBlock];
+
+    public long Chars(int element) => _chars[Page.Elements[element].EndBlock] - _chars[Page.Elements[element].FirstBlock];
+
+    public double Score(int element) => _value[Page.Elements[element].EndBlock] - _value[Page.Elements[element].FirstBlock];
+
+    /// <summary>Whether the element holds so much of the prose within <paramref name="proseTotal"/> that a boilerplate hint on it must be wrong.</summary>
+    public bool Holds(int element, long proseTotal) => proseTotal > 0 && ProseChars(element) >= ProtectedProseShare * proseTotal;
+
+    private static bool Prose(in PageBlock block) =>
+        block.Chars >= MinProseChars && block.LinkDensity <= MaxProseLinkDensity && !block.Has(BlockFlags.Heading)
+        && !block.Has(BlockFlags.Hidden) && (block.Stops > 0 || block.Commas > 0);
+
+    /// <summary>
+    /// How much a block speaks for the container that holds it: prose counts for its unlinked length, furniture
+    /// (boilerplate context, link lists, hidden text) against by its length, and short unlinked lines a little against,
+    /// since menus and labels are made of them while articles are made of paragraphs.
+    /// </summary>
+    private double ValueOf(int b)
+    {
+        var block = Page.Blocks[b];
+        if (block.Has(BlockFlags.Hidden)) return -0.5 * block.Chars;
+        if (Context[block.Element] != BoilerplateKind.None) return -block.Chars;
+        if (block.LinkDensity > LinkBlockDensity) return -block.Chars;
+        if (IsProse[b]) return block.Chars * (1 - block.LinkDensity);
+        if (block.Has(BlockFlags.Heading)) return 0;
+        return -0.25 * block.Chars;
+    }
+}

@@ -39,6 +39,7 @@ internal static class BlockLabeller
         var block = analysis.Page.Blocks[b];
         var context = analysis.Context[block.Element];
         if (context != BoilerplateKind.None) return context;
+        if (analysis.TextKind[b] != BoilerplateKind.None) return analysis.TextKind[b];
         return block.LinkDensity > PageAnalysis.LinkBlockDensity ? BoilerplateKind.Navigation : BoilerplateKind.Other;
     }
 
@@ -48,6 +49,7 @@ internal static class BlockLabeller
         var page = analysis.Page;
         var block = page.Blocks[b];
         if (block.Has(BlockFlags.Hidden)) return (BlockRole.Boilerplate, BoilerplateKind.Other);
+        if (analysis.TextKind[b] != BoilerplateKind.None) return (BlockRole.Boilerplate, analysis.TextKind[b]);
         // Furniture nested in the article: the nearest hinted element between the block and the container decides,
         // unless it holds most of the container's prose (then the hint names a wrapper, not furniture).
         var caption = block.Has(BlockFlags.Caption);

@@ -3,12 +3,26 @@ using Dossier.Core.Model;
 
 namespace Dossier.Core.Extraction.Html;
 
-/// <summary>What an element's tag, class, id, role and itemprop say about the text inside it.</summary>
-internal readonly record struct ContainerHint(BoilerplateKind Kind, bool Content, bool Caption)
+/// <summary>How firmly an element claims to hold the article.</summary>
+internal enum ContentClaim : byte
 {
-    public static readonly ContainerHint None = new(BoilerplateKind.None, false, false);
+    None,
+
+    /// <summary>One generic word ("content", "text"): also used for the text of comments and teaser cards.</summary>
+    Weak,
+
+    /// <summary>The tag or role (&lt;article&gt;, &lt;main&gt;), itemprop articleBody, or a compound class ("entry-content", "articleBody").</summary>
+    Strong,
+}
+
+/// <summary>What an element's tag, class, id, role and itemprop say about the text inside it.</summary>
+internal readonly record struct ContainerHint(BoilerplateKind Kind, ContentClaim Claim, bool Caption)
+{
+    public static readonly ContainerHint None = new(BoilerplateKind.None, ContentClaim.None, false);
 
     public bool IsBoilerplate => Kind != BoilerplateKind.None;
+
+    public bool Content => Claim != ContentClaim.None;
 }
 
 /// <summary>
@@ -71,6 +85,11 @@ internal sealed class ContainerHints
         "richtext", "copy",
     };
 
+    private static readonly HashSet<string> CompoundContentWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "articlebody", "storybody", "richtext",
+    };
+
     private static readonly HashSet<string> CaptionWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "caption", "figcaption", "credit", "credits", "imagecredit", "photocredit",
@@ -92,42 +111,43 @@ internal sealed class ContainerHints
 
     private static ContainerHint FromTag(string name) => name switch
     {
-        "nav" or "menu" => new(BoilerplateKind.Navigation, false, false),
-        "footer" => new(BoilerplateKind.Other, false, false),
-        "aside" => new(BoilerplateKind.Teaser, false, false),
-        "form" => new(BoilerplateKind.Other, false, false),
-        "article" or "main" => new(BoilerplateKind.None, true, false),
-        "figcaption" => new(BoilerplateKind.None, false, true),
+        "nav" or "menu" => new(BoilerplateKind.Navigation, ContentClaim.None, false),
+        "footer" => new(BoilerplateKind.Other, ContentClaim.None, false),
+        "aside" => new(BoilerplateKind.Teaser, ContentClaim.None, false),
+        "form" => new(BoilerplateKind.Other, ContentClaim.None, false),
+        "article" or "main" => new(BoilerplateKind.None, ContentClaim.Strong, false),
+        "figcaption" => new(BoilerplateKind.None, ContentClaim.None, true),
         _ => ContainerHint.None,
     };
 
     private static ContainerHint FromRole(string role) => role.Trim().ToLowerInvariant() switch
     {
-        "navigation" or "menu" or "menubar" or "banner" or "search" => new(BoilerplateKind.Navigation, false, false),
-        "contentinfo" or "dialog" or "alertdialog" => new(BoilerplateKind.Other, false, false),
-        "complementary" => new(BoilerplateKind.Teaser, false, false),
-        "main" or "article" => new(BoilerplateKind.None, true, false),
+        "navigation" or "menu" or "menubar" or "banner" or "search" => new(BoilerplateKind.Navigation, ContentClaim.None, false),
+        "contentinfo" or "dialog" or "alertdialog" => new(BoilerplateKind.Other, ContentClaim.None, false),
+        "complementary" => new(BoilerplateKind.Teaser, ContentClaim.None, false),
+        "main" or "article" => new(BoilerplateKind.None, ContentClaim.Strong, false),
         _ => ContainerHint.None,
     };
 
     private static ContainerHint FromItemprop(string itemprop) => itemprop.Trim().ToLowerInvariant() switch
     {
-        "articlebody" or "text" or "reviewbody" => new(BoilerplateKind.None, true, false),
-        "author" or "datepublished" or "datemodified" => new(BoilerplateKind.Byline, false, false),
-        "caption" => new(BoilerplateKind.None, false, true),
+        "articlebody" or "text" or "reviewbody" => new(BoilerplateKind.None, ContentClaim.Strong, false),
+        "author" or "datepublished" or "datemodified" => new(BoilerplateKind.Byline, ContentClaim.None, false),
+        "caption" => new(BoilerplateKind.None, ContentClaim.None, true),
         _ => ContainerHint.None,
     };
 
     /// <summary>Boilerplate evidence wins over content words in the same element ("article-comments", "post-footer").</summary>
     private static ContainerHint Merge(ContainerHint a, ContainerHint b) => new(
         a.Kind != BoilerplateKind.None ? a.Kind : b.Kind,
-        a.Content || b.Content,
+        (ContentClaim)Math.Max((byte)a.Claim, (byte)b.Claim),
         a.Caption || b.Caption);
 
     private ContainerHint FromWords(string value)
     {
         if (_cache.TryGetValue(value, out var cached)) return cached;
         var hint = ContainerHint.None;
+        var contentWords = 0;
         var span = value.AsSpan();
         var i = 0;
         while (i < span.Length)
@@ -137,8 +157,13 @@ internal sealed class ContainerHints
             // A word ends at a separator, or where a lower-case letter is followed by a capital (camel case).
             while (i < span.Length && char.IsLetterOrDigit(span[i])
                    && !(i > start && char.IsUpper(span[i]) && char.IsLower(span[i - 1]))) i++;
-            if (i > start) hint = Merge(hint, FromWord(span[start..i]));
+            if (i <= start) continue;
+            var word = FromWord(span[start..i]);
+            if (word.Content) contentWords++;
+            hint = Merge(hint, word);
         }
+        // "entry-content", "article-body", "storyText": two content words, or one compound, make a firm claim.
+        if (contentWords >= 2) hint = hint with { Claim = ContentClaim.Strong };
         // Class lists of one site repeat on every element; a page with thousands of distinct values is not normal.
         if (_cache.Count < 4096) _cache[value] = hint;
         return hint;
@@ -150,17 +175,21 @@ internal sealed class ContainerHints
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContentLookup =
         ContentWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CompoundLookup =
+        CompoundContentWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CaptionLookup =
         CaptionWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static ContainerHint FromWord(ReadOnlySpan<char> word)
     {
-        if (ExactLookup.TryGetValue(word, out var kind)) return new(kind, false, false);
-        if (CaptionLookup.Contains(word)) return new(BoilerplateKind.None, false, true);
+        if (ExactLookup.TryGetValue(word, out var kind)) return new(kind, ContentClaim.None, false);
+        if (CaptionLookup.Contains(word)) return new(BoilerplateKind.None, ContentClaim.None, true);
         // "commentary" is a kind of article, not the readers' comments under one.
         if (word.Length >= 5 && !word.StartsWith("commentar", StringComparison.OrdinalIgnoreCase))
             foreach (var (stem, stemKind) in Stems)
-                if (word.Contains(stem, StringComparison.OrdinalIgnoreCase)) return new(stemKind, false, false);
-        return ContentLookup.Contains(word) ? new(BoilerplateKind.None, true, false) : ContainerHint.None;
+                if (word.Contains(stem, StringComparison.OrdinalIgnoreCase)) return new(stemKind, ContentClaim.None, false);
+        if (!ContentLookup.Contains(word)) return ContainerHint.None;
+        return new(BoilerplateKind.None, CompoundLookup.Contains(word) ? ContentClaim.Strong : ContentClaim.Weak, false);
     }
 }

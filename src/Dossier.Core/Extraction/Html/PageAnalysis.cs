@@ -22,12 +22,18 @@ internal sealed class PageAnalysis
     /// such hints sit on page wrappers ("has-sidebar", "with-comments"), not on furniture.</summary>
     public const double ProtectedProseShare = 0.5;
 
+    /// <summary>Declared content with less prose than this is a card or a teaser, not the article.</summary>
+    public const int MinDeclaredProse = 500;
+
     public SegmentedPage Page { get; }
 
     public ContainerHint[] Hints { get; }
 
     /// <summary>The boilerplate kind each element inherits from its nearest hinted, unprotected ancestor (or itself).</summary>
     public BoilerplateKind[] Context { get; }
+
+    /// <summary>The kind of boilerplate a block's own words give away (a cookie notice), whatever its markup.</summary>
+    public BoilerplateKind[] TextKind { get; }
 
     public bool[] IsProse { get; }
 
@@ -36,6 +42,7 @@ internal sealed class PageAnalysis
     private readonly long[] _proseChars;
     private readonly long[] _chars;
     private readonly double[] _value;
+    private readonly long[] _declaredProse;
 
     public PageAnalysis(SegmentedPage page)
     {
@@ -46,17 +53,30 @@ internal sealed class PageAnalysis
         Hints = new ContainerHint[elements.Count];
         for (var e = 0; e < elements.Count; e++) Hints[e] = hintReader.Of(elements[e].Node);
 
+        TextKind = new BoilerplateKind[blocks.Count];
+        for (var b = 0; b < blocks.Count; b++) TextKind[b] = TextCues.KindOf(page.TextOf(blocks[b]));
+
         IsProse = new bool[blocks.Count];
         _proseChars = new long[blocks.Count + 1];
         _chars = new long[blocks.Count + 1];
         for (var b = 0; b < blocks.Count; b++)
         {
-            IsProse[b] = Prose(blocks[b]);
+            IsProse[b] = Prose(blocks[b]) && TextKind[b] == BoilerplateKind.None;
             _proseChars[b + 1] = _proseChars[b] + (IsProse[b] ? blocks[b].Chars : 0);
             _chars[b + 1] = _chars[b] + blocks[b].Chars;
         }
 
-        // Records are in document (pre-)order, so a parent's context is known before its children's.
+        // The most prose that any element declared as content (and not as furniture) holds, at or below each element.
+        // Records are in document (pre-)order, so walking them backwards meets children before their parents.
+        _declaredProse = new long[elements.Count];
+        for (var e = elements.Count - 1; e >= 0; e--)
+        {
+            if (Hints[e] is { Claim: ContentClaim.Strong, IsBoilerplate: false }) _declaredProse[e] = Math.Max(_declaredProse[e], ProseChars(e));
+            var parent = elements[e].Parent;
+            if (parent >= 0) _declaredProse[parent] = Math.Max(_declaredProse[parent], _declaredProse[e]);
+        }
+
+        // Walking forwards, a parent's context is known before its children's.
         Context = new BoilerplateKind[elements.Count];
         var totalProse = _proseChars[^1];
         for (var e = 0; e < elements.Count; e++)
@@ -83,8 +103,20 @@ internal sealed class PageAnalysis
 
     public double Score(int element) => _value[Page.Elements[element].EndBlock] - _value[Page.Elements[element].FirstBlock];
 
-    /// <summary>Whether the element holds so much of the prose within <paramref name="proseTotal"/> that a boilerplate hint on it must be wrong.</summary>
-    public bool Holds(int element, long proseTotal) => proseTotal > 0 && ProseChars(element) >= ProtectedProseShare * proseTotal;
+    /// <summary>
+    /// Whether a boilerplate hint on the element must be wrong: it holds most of the prose within
+    /// <paramref name="proseTotal"/>, or it wraps an element declared as the content (&lt;article&gt;, itemprop
+    /// articleBody, an "entry-content" class) that holds most of its prose. Such hints come from descriptive class
+    /// lists on wrappers ("tag-review", "has-sidebar", "comments-open"), not from furniture.
+    /// </summary>
+    public bool Holds(int element, long proseTotal)
+    {
+        var prose = ProseChars(element);
+        if (prose == 0) return false;
+        if (proseTotal > 0 && prose >= ProtectedProseShare * proseTotal) return true;
+        var declared = _declaredProse[element];
+        return declared >= MinDeclaredProse && declared >= ProtectedProseShare * prose;
+    }
 
     private static bool Prose(in PageBlock block) =>
         block.Chars >= MinProseChars && block.LinkDensity <= MaxProseLinkDensity && !block.Has(BlockFlags.Heading)
@@ -99,7 +131,7 @@ internal sealed class PageAnalysis
     {
         var block = Page.Blocks[b];
         if (block.Has(BlockFlags.Hidden)) return -0.5 * block.Chars;
-        if (Context[block.Element] != BoilerplateKind.None) return -block.Chars;
+        if (Context[block.Element] != BoilerplateKind.None || TextKind[b] != BoilerplateKind.None) return -block.Chars;
         if (block.LinkDensity > LinkBlockDensity) return -block.Chars;
         if (IsProse[b]) return block.Chars * (1 - block.LinkDensity);
         if (block.Has(BlockFlags.Heading)) return 0;

@@ -146,20 +146,17 @@ internal sealed class ContainerHints
     private ContainerHint FromWords(string value)
     {
         if (_cache.TryGetValue(value, out var cached)) return cached;
+        Span<Range> words = stackalloc Range[MaxWords];
+        var count = SplitWords(value, words);
         var hint = ContainerHint.None;
         var contentWords = 0;
-        var span = value.AsSpan();
-        var i = 0;
-        while (i < span.Length)
+        for (var w = 0; w < count; w++)
         {
-            while (i < span.Length && !char.IsLetterOrDigit(span[i])) i++;
-            var start = i;
-            // A word ends at a separator, or where a lower-case letter is followed by a capital (camel case).
-            while (i < span.Length && char.IsLetterOrDigit(span[i])
-                   && !(i > start && char.IsUpper(span[i]) && char.IsLower(span[i - 1]))) i++;
-            if (i <= start) continue;
-            var word = FromWord(span[start..i]);
+            var word = FromWord(value.AsSpan()[words[w]]);
             if (word.Content) contentWords++;
+            // "has-sidebar", "no-comments", "comments-open" describe the page the element belongs to; they do not
+            // name a piece of furniture.
+            if (word.IsBoilerplate && IsModified(value, words, count, w)) word = word with { Kind = BoilerplateKind.None };
             hint = Merge(hint, word);
         }
         // "entry-content", "article-body", "storyText": two content words, or one compound, make a firm claim.
@@ -167,6 +164,46 @@ internal sealed class ContainerHints
         // Class lists of one site repeat on every element; a page with thousands of distinct values is not normal.
         if (_cache.Count < 4096) _cache[value] = hint;
         return hint;
+    }
+
+    private const int MaxWords = 48;
+
+    private static readonly HashSet<string> ModifierBefore = new(StringComparer.OrdinalIgnoreCase)
+        { "has", "no", "with", "without", "hide", "show", "enable", "enabled", "disable", "disabled", "is" };
+
+    private static readonly HashSet<string> ModifierAfter = new(StringComparer.OrdinalIgnoreCase)
+        { "open", "opened", "closed", "enabled", "disabled", "left", "right", "active", "on", "off", "allowed" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforeLookup = ModifierBefore.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterLookup = ModifierAfter.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsModified(string value, ReadOnlySpan<Range> words, int count, int w) =>
+        (w > 0 && SameClass(value, words[w - 1], words[w]) && BeforeLookup.Contains(value.AsSpan()[words[w - 1]]))
+        || (w + 1 < count && SameClass(value, words[w], words[w + 1]) && AfterLookup.Contains(value.AsSpan()[words[w + 1]]));
+
+    /// <summary>Two words belong to one class name when no white space separates them.</summary>
+    private static bool SameClass(string value, Range first, Range second)
+    {
+        foreach (var c in value.AsSpan()[first.End..second.Start])
+            if (char.IsWhiteSpace(c)) return false;
+        return true;
+    }
+
+    /// <summary>Words end at separators, and where a lower-case letter is followed by a capital (camel case).</summary>
+    private static int SplitWords(string value, Span<Range> words)
+    {
+        var count = 0;
+        var i = 0;
+        while (i < value.Length && count < words.Length)
+        {
+            while (i < value.Length && !char.IsLetterOrDigit(value[i])) i++;
+            var start = i;
+            while (i < value.Length && char.IsLetterOrDigit(value[i])
+                   && !(i > start && char.IsUpper(value[i]) && char.IsLower(value[i - 1]))) i++;
+            if (i > start) words[count++] = start..i;
+        }
+        return count;
     }
 
     private static readonly Dictionary<string, BoilerplateKind>.AlternateLookup<ReadOnlySpan<char>> ExactLookup =

@@ -20,7 +20,10 @@ internal sealed class PageAnalysis
 
     /// <summary>A boilerplate hint on an element that holds at least this share of the page's prose is ignored:
     /// such hints sit on page wrappers ("has-sidebar", "with-comments"), not on furniture.</summary>
-    public const double ProtectedProseShare = 0.5;
+    public const double ProtectedProseShare = 0.75;
+
+    /// <summary>Declared content holding this share of an element's prose is that element's reason to exist.</summary>
+    public const double DeclaredProseShare = 0.5;
 
     /// <summary>Declared content with less prose than this is a card or a teaser, not the article.</summary>
     public const int MinDeclaredProse = 500;
@@ -115,7 +118,7 @@ internal sealed class PageAnalysis
         if (prose == 0) return false;
         if (proseTotal > 0 && prose >= ProtectedProseShare * proseTotal) return true;
         var declared = _declaredProse[element];
-        return declared >= MinDeclaredProse && declared >= ProtectedProseShare * prose;
+        return declared >= MinDeclaredProse && declared >= DeclaredProseShare * prose;
     }
 
     private static bool Prose(in PageBlock block) =>

@@ -126,18 +126,21 @@ internal sealed class PageAnalysis
         && !block.Has(BlockFlags.Hidden) && (block.Stops > 0 || block.Commas > 0);
 
     /// <summary>
-    /// How much a block speaks for the container that holds it: prose counts for its unlinked length, furniture
-    /// (boilerplate context, link lists, hidden text) against by its length, and short unlinked lines a little against,
-    /// since menus and labels are made of them while articles are made of paragraphs.
+    /// How much a block speaks for the container that holds it. Sentences count for their length, scaled down as the
+    /// share of linked text grows and turning negative past half (lists of teasers are sentences too); furniture
+    /// (boilerplate context, hidden text) counts against by its length; short lines count against only when mostly
+    /// linked (menus), and are neutral otherwise, since tables, standings and bylines are made of them alike.
     /// </summary>
     private double ValueOf(int b)
     {
         var block = Page.Blocks[b];
         if (block.Has(BlockFlags.Hidden)) return -0.5 * block.Chars;
         if (Context[block.Element] != BoilerplateKind.None || TextKind[b] != BoilerplateKind.None) return -block.Chars;
-        if (block.LinkDensity > LinkBlockDensity) return -block.Chars;
-        if (IsProse[b]) return block.Chars * (1 - block.LinkDensity);
-        if (block.Has(BlockFlags.Heading)) return 0;
-        return -0.25 * block.Chars;
+        var linkFactor = 1 - 2 * block.LinkDensity;
+        if (block.Has(BlockFlags.Heading)) return linkFactor < 0 ? block.Chars * linkFactor : 0;
+        if (Sentences(block)) return block.Chars * linkFactor;
+        return linkFactor < 0 ? block.Chars * linkFactor : 0;
     }
+
+    private static bool Sentences(in PageBlock block) => block.Chars >= MinProseChars && (block.Stops > 0 || block.Commas > 0);
 }

@@ -21,8 +21,9 @@ public static class HtmlTextExtractor
     {
         var page = PageSegmenter.Segment(document);
         var analysis = new PageAnalysis(page);
-        var choice = ContentLocator.Locate(analysis, document);
+        var metadata = HtmlMetadataReader.Read(document);
+        var choice = ContentLocator.Locate(analysis, document, metadata.Title ?? document.Title);
         var blocks = BlockLabeller.Label(analysis, choice);
-        return new Result(page.Text, [.. blocks], HtmlMetadataReader.Read(document), choice.Method);
+        return new Result(page.Text, [.. blocks], metadata, choice.Method);
     }
 }

@@ -16,7 +16,7 @@ internal static class BlockLabeller
         var container = choice.Element;
         var inside = container >= 0 ? page.Elements[container] : default;
         var containerProse = container >= 0 ? analysis.ProseChars(container) : 0;
-        var title = TitleBlock(analysis, choice);
+        var title = choice.Title;
         for (var b = 0; b < page.Blocks.Count; b++)
         {
             var block = page.Blocks[b];
@@ -66,20 +66,5 @@ internal static class BlockLabeller
         return null;
     }
 
-    /// <summary>
-    /// The article's headline: the first h1 inside the content, else the nearest h1 before it. It is labelled a
-    /// heading even where it sits outside the content container (many pages put it in a header above the text).
-    /// </summary>
-    private static int TitleBlock(PageAnalysis analysis, ContentChoice choice)
-    {
-        var page = analysis.Page;
-        if (choice.Element < 0) return -1;
-        var first = choice.Blocks is { Count: > 0 } set ? set.Min() : page.Elements[choice.Element].FirstBlock;
-        var end = choice.Blocks is null ? page.Elements[choice.Element].EndBlock : first + 1;
-        for (var b = first; b < end; b++)
-            if (page.Blocks[b].HeadingLevel == 1) return b;
-        for (var b = first - 1; b >= 0; b--)
-            if (page.Blocks[b].HeadingLevel == 1) return b;
-        return -1;
-    }
+
 }

@@ -59,7 +59,6 @@ internal sealed class ContainerHints
         ["print"] = BoilerplateKind.Other, ["sronly"] = BoilerplateKind.Other, ["offscreen"] = BoilerplateKind.Other,
         ["trending"] = BoilerplateKind.Teaser, ["popular"] = BoilerplateKind.Teaser, ["mostread"] = BoilerplateKind.Teaser,
         ["recirc"] = BoilerplateKind.Teaser, ["teaser"] = BoilerplateKind.Teaser, ["teasers"] = BoilerplateKind.Teaser,
-        ["paywall"] = BoilerplateKind.Paywall, ["regwall"] = BoilerplateKind.Paywall,
     };
 
     /// <summary>Distinctive words that still mean the same inside compounds ("socialshare", "relatedlinks", "sitefooter").</summary>

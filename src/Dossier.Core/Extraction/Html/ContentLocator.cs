@@ -17,7 +17,11 @@ public enum ContentMethod
 /// Where the article is: a container element (its blocks are the candidates), and for rules that know the body
 /// block by block (the rescue), the exact set of body blocks.
 /// </summary>
-internal sealed record ContentChoice(ContentMethod Method, int Element, IReadOnlySet<int>? Blocks = null);
+internal sealed record ContentChoice(ContentMethod Method, int Element, IReadOnlySet<int>? Blocks = null)
+{
+    /// <summary>The headline's block, or -1.</summary>
+    public int Title { get; init; } = -1;
+}
 
 /// <summary>
 /// Finds the article's content with a fixed fallback sequence; each later rule runs only when the earlier ones found
@@ -28,35 +32,91 @@ internal static class ContentLocator
     /// <summary>Below this share of the page's prose, the chosen container missed the article and the rescue runs.</summary>
     private const double MinProseShare = 0.4;
 
-    public static ContentChoice Locate(PageAnalysis analysis, HtmlDocument document)
+    public static ContentChoice Locate(PageAnalysis analysis, HtmlDocument document, string? declaredTitle)
     {
         _ = document;
-        var scored = BestScored(analysis);
+        var (title, anchor) = TitleLocator.Locate(analysis, declaredTitle);
+        var scored = BestScored(analysis, anchor);
+        var semantic = BestDeclared(analysis, scored, anchor);
+        if (semantic >= 0) return new ContentChoice(ContentMethod.Semantic, semantic) { Title = title };
         if (scored >= 0 && analysis.ProseChars(scored) >= MinProseShare * analysis.TotalProseChars)
-            return new ContentChoice(ContentMethod.Scored, scored);
-        return Rescue(analysis);
+            return new ContentChoice(ContentMethod.Scored, scored) { Title = title };
+        return Rescue(analysis) with { Title = title };
     }
 
+    /// <summary>A container holding the anchor (the first paragraph under the headline) is preferred over a better
+    /// scoring one elsewhere down to this share of its score: long comments or teaser lists can outscore a short
+    /// article, but they never start under its headline.</summary>
+    private const double AnchoredScoreShare = 0.5;
+
+    /// <summary>Declared containers holding the anchor are trusted down to this share of the best score.</summary>
+    private const double AnchoredDeclaredScoreShare = 0.2;
+
+    /// <summary>A declared container must score at least this share of the best container's score: a declaration on a
+    /// teaser card or a one-paragraph summary must not beat the real article.</summary>
+    private const double MinDeclaredScoreShare = 0.6;
+
     /// <summary>
-    /// The element whose blocks add up to the highest content value: the largest region of prose that drags in
-    /// the least furniture. One pass over the elements, each scored from prefix sums.
+    /// Rule (b): the page says where its article is (&lt;article&gt;, &lt;main&gt;, itemprop articleBody, role main, a
+    /// compound content class). Among the declared containers outside furniture, the highest scoring one is taken if
+    /// it holds content comparable to the best container overall; pages often declare several (teaser cards are
+    /// &lt;article&gt; too), and the declaration alone does not say which is the article.
     /// </summary>
-    private static int BestScored(PageAnalysis analysis)
+    private static int BestDeclared(PageAnalysis analysis, int scored, int anchor)
+    {
+        if (scored < 0) return -1;
+        var elements = analysis.Page.Elements;
+        var best = Best(analysis, e => IsDeclaredContainer(analysis, e));
+        var anchored = anchor < 0 ? -1 : Best(analysis, e => elements[e].Contains(anchor) && IsDeclaredContainer(analysis, e));
+        var top = analysis.Score(scored);
+        // A tighter declared container inside the anchored one is the same article without its surroundings (the
+        // anchor may be a summary box above the text); a declared container elsewhere is another article.
+        if (anchored >= 0 && best >= 0 && best != anchored && elements[anchored].Contains(elements[best].FirstBlock)
+            && analysis.Score(best) >= MinDeclaredScoreShare * top) return best;
+        if (anchored >= 0 && analysis.Score(anchored) >= AnchoredDeclaredScoreShare * top) return anchored;
+        return best >= 0 && analysis.Score(best) >= MinDeclaredScoreShare * top ? best : -1;
+    }
+
+    private static bool IsDeclaredContainer(PageAnalysis analysis, int e) =>
+        analysis.Hints[e] is { Claim: ContentClaim.Strong, IsBoilerplate: false }
+        && analysis.Context[e] == Model.BoilerplateKind.None
+        && !IsLeafBlock(analysis.Page.Elements[e].Node.Name);
+
+    /// <summary>Elements that hold one paragraph, never an article, whatever their class says ("post-text" on a &lt;p&gt;);
+    /// and the body, whose classes describe the whole page ("single-post").</summary>
+    private static bool IsLeafBlock(string name) => name is "body" or "p" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "li"
+        or "td" or "th" or "dd" or "dt" or "span" or "a" or "figcaption" or "caption" or "blockquote" or "pre";
+
+    /// <summary>The highest scoring element that passes the filter; a tie goes to the later, deeper element (the same
+    /// blocks in a tighter wrapper).</summary>
+    private static int Best(PageAnalysis analysis, Func<int, bool> filter)
     {
         var best = -1;
         var bestScore = 0.0;
-        var elements = analysis.Page.Elements;
-        for (var e = 0; e < elements.Count; e++)
+        for (var e = 0; e < analysis.Page.Elements.Count; e++)
         {
             var score = analysis.Score(e);
-            // On a tie the later element is the deeper one: the same blocks in a tighter wrapper.
-            if (score >= bestScore && score > 0)
+            if (score > 0 && score >= bestScore && filter(e))
             {
                 best = e;
                 bestScore = score;
             }
         }
         return best;
+    }
+
+    /// <summary>
+    /// Rule (c): the element whose blocks add up to the highest content value, the largest region of prose that
+    /// drags in the least furniture; one pass over the elements, each scored from prefix sums. The best element
+    /// holding the anchor wins if it is close enough.
+    /// </summary>
+    private static int BestScored(PageAnalysis analysis, int anchor)
+    {
+        var best = Best(analysis, _ => true);
+        if (best < 0 || anchor < 0 || analysis.Page.Elements[best].Contains(anchor)) return best;
+        var elements = analysis.Page.Elements;
+        var anchored = Best(analysis, e => elements[e].Contains(anchor));
+        return anchored >= 0 && analysis.Score(anchored) >= AnchoredScoreShare * analysis.Score(best) ? anchored : best;
     }
 
     /// <summary>

@@ -20,9 +20,9 @@ public static class HtmlTextExtractor
     public static Result Extract(HtmlDocument document)
     {
         var page = PageSegmenter.Segment(document);
-        var analysis = new PageAnalysis(page);
         var metadata = HtmlMetadataReader.Read(document);
-        var choice = ContentLocator.Locate(analysis, document, metadata.Title ?? document.Title);
+        var analysis = new PageAnalysis(page, metadata.Title ?? document.Title);
+        var choice = ContentLocator.Locate(analysis, document);
         var blocks = BlockLabeller.Label(analysis, choice);
         return new Result(page.Text, [.. blocks], metadata, choice.Method);
     }

@@ -149,8 +149,10 @@ internal sealed class ContainerHints
         var count = SplitWords(value, words);
         var hint = ContainerHint.None;
         var contentWords = 0;
+        var embed = false;
         for (var w = 0; w < count; w++)
         {
+            embed |= value.AsSpan()[words[w]].StartsWith("embed", StringComparison.OrdinalIgnoreCase);
             var word = FromWord(value.AsSpan()[words[w]]);
             if (word.Content) contentWords++;
             // "has-sidebar", "no-comments", "comments-open" describe the page the element belongs to; they do not
@@ -158,6 +160,8 @@ internal sealed class ContainerHints
             if (word.IsBoilerplate && IsModified(value, words, count, w)) word = word with { Kind = BoilerplateKind.None };
             hint = Merge(hint, word);
         }
+        // An embedded post ("social-embed", "embed-twitter") is a quoted source inside the article, not a share bar.
+        if (embed && hint.Kind == BoilerplateKind.Share) hint = hint with { Kind = BoilerplateKind.None };
         // "entry-content", "article-body", "storyText": two content words, or one compound, make a firm claim.
         if (contentWords >= 2) hint = hint with { Claim = ContentClaim.Strong };
         // Class lists of one site repeat on every element; a page with thousands of distinct values is not normal.

@@ -32,10 +32,10 @@ internal static class ContentLocator
     /// <summary>Below this share of the page's prose, the chosen container missed the article and the rescue runs.</summary>
     private const double MinProseShare = 0.4;
 
-    public static ContentChoice Locate(PageAnalysis analysis, HtmlDocument document, string? declaredTitle)
+    public static ContentChoice Locate(PageAnalysis analysis, HtmlDocument document)
     {
         _ = document;
-        var (title, anchor) = TitleLocator.Locate(analysis, declaredTitle);
+        var (title, anchor) = (analysis.Title, analysis.Anchor);
         var scored = BestScored(analysis, anchor);
         var semantic = BestDeclared(analysis, scored, anchor);
         if (semantic >= 0) return new ContentChoice(ContentMethod.Semantic, semantic) { Title = title };

@@ -47,7 +47,8 @@ internal sealed class PageAnalysis
     private readonly double[] _value;
     private readonly long[] _declaredProse;
 
-    public PageAnalysis(SegmentedPage page)
+    /// <param name="declaredTitle">The title the page declares in its head (og:title, &lt;title&gt;), to find the headline by.</param>
+    public PageAnalysis(SegmentedPage page, string? declaredTitle)
     {
         Page = page;
         var blocks = page.Blocks;
@@ -62,12 +63,8 @@ internal sealed class PageAnalysis
         IsProse = new bool[blocks.Count];
         _proseChars = new long[blocks.Count + 1];
         _chars = new long[blocks.Count + 1];
-        for (var b = 0; b < blocks.Count; b++)
-        {
-            IsProse[b] = Prose(blocks[b]) && TextKind[b] == BoilerplateKind.None;
-            _proseChars[b + 1] = _proseChars[b] + (IsProse[b] ? blocks[b].Chars : 0);
-            _chars[b + 1] = _chars[b] + blocks[b].Chars;
-        }
+        for (var b = 0; b < blocks.Count; b++) _chars[b + 1] = _chars[b] + blocks[b].Chars;
+        SumProse();
 
         // The most prose that any element declared as content (and not as furniture) holds, at or below each element.
         // Records are in document (pre-)order, so walking them backwards meets children before their parents.
@@ -89,12 +86,31 @@ internal sealed class PageAnalysis
             Context[e] = hint.IsBoilerplate && !Holds(e, totalProse) ? hint.Kind : inherited;
         }
 
+        (Title, Anchor) = TitleLocator.Locate(this, declaredTitle);
+        if (MarkTeaserLists(page, TextKind, Anchor < 0 ? 0 : Anchor)) SumProse();
+
         Value = new double[blocks.Count];
         _value = new double[blocks.Count + 1];
         for (var b = 0; b < blocks.Count; b++)
         {
             Value[b] = ValueOf(b);
             _value[b + 1] = _value[b] + Value[b];
+        }
+    }
+
+    /// <summary>The headline's block, or -1.</summary>
+    public int Title { get; }
+
+    /// <summary>The first prose block after the headline, or -1: where the article most likely starts.</summary>
+    public int Anchor { get; }
+
+    private void SumProse()
+    {
+        var blocks = Page.Blocks;
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            IsProse[b] = Prose(blocks[b]) && TextKind[b] == BoilerplateKind.None;
+            _proseChars[b + 1] = _proseChars[b] + (IsProse[b] ? blocks[b].Chars : 0);
         }
     }
 
@@ -140,6 +156,45 @@ internal sealed class PageAnalysis
         if (block.Has(BlockFlags.Heading)) return linkFactor < 0 ? block.Chars * linkFactor : 0;
         if (Sentences(block)) return block.Chars * linkFactor;
         return linkFactor < 0 ? block.Chars * linkFactor : 0;
+    }
+
+    /// <summary>A list is a list of teasers when at least this many of its items open with a link…</summary>
+    private const int MinTeaserItems = 3;
+
+    /// <summary>…and they are at least this share of its items.</summary>
+    private const double MinTeaserItemShare = 0.6;
+
+    /// <summary>
+    /// Lists above the article's first paragraph whose items open with a link ("Headline: summary…") are tickers,
+    /// menus and link lists, however much unlinked summary text the items carry. Every block of their items is
+    /// marked as teaser. Lists further down are left alone: inside an article the same shape is a round-up of
+    /// sourced items ("10 things to know"). Returns whether any block was marked.
+    /// </summary>
+    private static bool MarkTeaserLists(SegmentedPage page, BoilerplateKind[] kinds, int before)
+    {
+        var elements = page.Elements;
+        Dictionary<int, (int Items, int Leading)>? lists = null;
+        for (var e = 0; e < elements.Count; e++)
+        {
+            var item = elements[e];
+            if (item.Node.Name != "li" || item.BlockCount == 0 || item.Parent < 0 || item.EndBlock > before) continue;
+            lists ??= [];
+            var counts = lists.GetValueOrDefault(item.Parent);
+            lists[item.Parent] = (counts.Items + 1, counts.Leading + (page.Blocks[item.FirstBlock].Has(BlockFlags.LeadingLink) ? 1 : 0));
+        }
+        if (lists is null) return false;
+        var marked = false;
+        foreach (var (list, (items, leading)) in lists)
+        {
+            if (leading < MinTeaserItems || leading < MinTeaserItemShare * items) continue;
+            for (var b = elements[list].FirstBlock; b < Math.Min(elements[list].EndBlock, before); b++)
+                if (kinds[b] == BoilerplateKind.None)
+                {
+                    kinds[b] = BoilerplateKind.Teaser;
+                    marked = true;
+                }
+        }
+        return marked;
     }
 
     private static bool Sentences(in PageBlock block) => block.Chars >= MinProseChars && (block.Stops > 0 || block.Commas > 0);

@@ -16,6 +16,9 @@ internal enum BlockFlags : ushort
     Hidden = 64,
     Paragraph = 128,
     Title = 256,
+
+    /// <summary>The block's first words are a link: the shape of a teaser ("Headline: summary…") or a menu entry.</summary>
+    LeadingLink = 512,
 }
 
 /// <summary>

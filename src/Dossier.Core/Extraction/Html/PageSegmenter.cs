@@ -37,6 +37,7 @@ internal sealed class PageSegmenter
     private bool _space;
     private bool _lineBreak;
     private int _chars, _linkChars, _words, _commas, _stops;
+    private bool _leadingLink;
 
     private struct Frame
     {
@@ -188,6 +189,7 @@ internal sealed class PageSegmenter
                 if (_text.Length > 0) _text.Append("\n\n");
                 _start = _text.Length;
                 _words = 1;
+                _leadingLink = inLink;
             }
             else if (_lineBreak)
             {
@@ -240,7 +242,7 @@ internal sealed class PageSegmenter
             Words = _words,
             Commas = _commas,
             Stops = _stops,
-            Flags = frame.Flags,
+            Flags = frame.Flags | (_leadingLink ? BlockFlags.LeadingLink : BlockFlags.None),
             HeadingLevel = frame.HeadingLevel,
         });
         _start = -1;

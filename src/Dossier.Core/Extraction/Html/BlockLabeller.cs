@@ -17,6 +17,7 @@ internal static class BlockLabeller
         var inside = container >= 0 ? page.Elements[container] : default;
         var containerProse = container >= 0 ? analysis.ProseChars(container) : 0;
         var title = choice.Title;
+        var content = new List<int>();
         for (var b = 0; b < page.Blocks.Count; b++)
         {
             var block = page.Blocks[b];
@@ -27,10 +28,14 @@ internal static class BlockLabeller
             else if (!isContent)
                 labels[b] = new Block(span, BlockRole.Boilerplate, OutsideKind(analysis, b));
             else
+            {
+                content.Add(b);
                 labels[b] = Inside(analysis, b, choice.Blocks is null ? container : -1, containerProse) is var (role, kind)
                     ? new Block(span, role, kind)
                     : new Block(span, BlockRole.Body);
+            }
         }
+        LabelLinkRuns(analysis, labels, content);
         return labels;
     }
 
@@ -61,10 +66,41 @@ internal static class BlockLabeller
         }
         if (block.Has(BlockFlags.Heading)) return (BlockRole.Heading, BoilerplateKind.None);
         if (caption) return (BlockRole.Caption, BoilerplateKind.None);
-        if (block.LinkDensity > PageAnalysis.LinkBlockDensity)
-            return (BlockRole.Boilerplate, block.Has(BlockFlags.ListItem) ? BoilerplateKind.Navigation : BoilerplateKind.Teaser);
         return null;
     }
 
+    /// <summary>A block this much linked is one link with a word or two around it: a pointer to another page.</summary>
+    private const double WholeLinkDensity = 0.85;
 
+    /// <summary>
+    /// Link-dense body blocks are link furniture (related stories, "more on this" lists, tag links) when they come in
+    /// a run of two or more, trail the article's last paragraph, or are one link and nothing else ("SEE MORE: …").
+    /// A partly linked paragraph between paragraphs is the article citing something (sources, people, a tweet) and
+    /// stays body, and so does a bare URL.
+    /// </summary>
+    private static void LabelLinkRuns(PageAnalysis analysis, Block[] labels, List<int> content)
+    {
+        var page = analysis.Page;
+        var lastProse = -1;
+        for (var i = 0; i < content.Count; i++)
+            if (labels[content[i]].Role == BlockRole.Body && !IsLinky(page, content[i])) lastProse = i;
+        for (var i = 0; i < content.Count; i++)
+        {
+            var b = content[i];
+            if (labels[b].Role != BlockRole.Body || !IsLinky(page, b)) continue;
+            var inRun = (i > 0 && IsLinky(page, content[i - 1])) || (i + 1 < content.Count && IsLinky(page, content[i + 1]));
+            if (!inRun && i < lastProse && page.Blocks[b].LinkDensity < WholeLinkDensity) continue;
+            var kind = page.Blocks[b].Has(BlockFlags.ListItem) ? BoilerplateKind.Navigation : BoilerplateKind.Teaser;
+            labels[b] = labels[b].WithRole(BlockRole.Boilerplate, kind);
+        }
+    }
+
+    /// <summary>Mostly linked, and not a bare address (articles print URLs as their sources).</summary>
+    private static bool IsLinky(SegmentedPage page, int b)
+    {
+        var block = page.Blocks[b];
+        if (block.LinkDensity <= PageAnalysis.LinkBlockDensity) return false;
+        var text = page.TextOf(block);
+        return !(text.StartsWith("http", StringComparison.OrdinalIgnoreCase) || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase));
+    }
 }

@@ -157,13 +157,40 @@ internal sealed class PageSegmenter
         }
     }
 
-    /// <summary>The usual ways a page hides an element: the attribute and inline display or visibility rules.</summary>
+    /// <summary>Class names that hide an element from sight on every site (screen-reader text, utility classes).
+    /// Matched whole: "hidden-xs" or "overflow-hidden" elements are visible.</summary>
+    private static readonly HashSet<string> HidingClasses = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hidden", "hide", "d-none", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
+        "screen-reader-only", "element-invisible", "element-hidden", "offscreen", "is-hidden", "u-hidden",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HidingLookup = HidingClasses.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The usual ways a page hides an element: the attribute, inline display or visibility rules, and
+    /// hiding classes.</summary>
     private static bool IsHidden(HtmlNode element)
     {
-        if (element.HasAttribute("hidden")) return true;
-        var style = element.GetAttribute("style");
-        if (style is null || style.Length < 11) return false;
-        return Declares(style, "display", "none") || Declares(style, "visibility", "hidden");
+        string? style = null, className = null;
+        foreach (var attribute in element.Attributes)
+        {
+            switch (attribute.Name)
+            {
+                case "hidden":
+                    return true;
+                case "style":
+                    style = attribute.Value;
+                    break;
+                case "class":
+                    className = attribute.Value;
+                    break;
+            }
+        }
+        if (style is { Length: >= 11 } && (Declares(style, "display", "none") || Declares(style, "visibility", "hidden"))) return true;
+        if (className is null) return false;
+        foreach (var range in className.AsSpan().SplitAny(" \t\n\r\f"))
+            if (HidingLookup.Contains(className.AsSpan()[range])) return true;
+        return false;
     }
 
     private static bool Declares(string style, string property, string value)

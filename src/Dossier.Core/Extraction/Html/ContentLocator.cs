@@ -34,7 +34,16 @@ internal static class ContentLocator
 
     public static ContentChoice Locate(PageAnalysis analysis, HtmlDocument document)
     {
-        _ = document;
+        var fallback = LocateByMarkup(analysis);
+        var declared = JsonLdArticleBody.Find(document, analysis.Page);
+        if (declared is not null && FromJsonLd(analysis, declared, fallback) is { } element)
+            return new ContentChoice(ContentMethod.JsonLd, element) { Title = analysis.Title };
+        return fallback;
+    }
+
+    /// <summary>Rules (b) to (d), which read the markup alone.</summary>
+    private static ContentChoice LocateByMarkup(PageAnalysis analysis)
+    {
         var (title, anchor) = (analysis.Title, analysis.Anchor);
         var scored = BestScored(analysis, anchor);
         var semantic = BestDeclared(analysis, scored, anchor);
@@ -42,6 +51,76 @@ internal static class ContentLocator
         if (scored >= 0 && analysis.ProseChars(scored) >= MinProseShare * analysis.TotalProseChars)
             return new ContentChoice(ContentMethod.Scored, scored) { Title = title };
         return Rescue(analysis) with { Title = title };
+    }
+
+    /// <summary>A declared body shorter than this is a summary, not the article.</summary>
+    private const int MinJsonLdWords = 80;
+
+    /// <summary>This share of the declared body's word runs must be visible on the page.</summary>
+    private const double MinJsonLdVisibleShare = 0.8;
+
+    /// <summary>The declared body must be at least this long compared to the prose the markup rules found: sites
+    /// often cut it (to 500 characters, say) or put a teaser there.</summary>
+    private const double MinJsonLdLengthShare = 0.7;
+
+    /// <summary>
+    /// Rule (a): the JSON-LD articleBody, where it is plausible, says exactly which text is the article. It is
+    /// plausible when it is long enough, not cut short, and visible on the page; then the container is the element
+    /// holding most of its text and least of anything else (the same maximum-sum search as rule (c), with blocks
+    /// valued by whether they belong to the declared body). Null when it is not plausible.
+    /// </summary>
+    private static int? FromJsonLd(PageAnalysis analysis, string declared, ContentChoice fallback)
+    {
+        var text = declared.AsSpan().Trim();
+        if (WordShingles.WordCount(text) < MinJsonLdWords || text.EndsWith("...") || text.EndsWith("…")) return null;
+        var page = analysis.Page;
+        var declaredShingles = WordShingles.Of(text);
+        var visible = new HashSet<ulong>();
+        var values = new double[page.Blocks.Count];
+        for (var b = 0; b < page.Blocks.Count; b++)
+        {
+            var block = page.Blocks[b];
+            if (block.Has(BlockFlags.Hidden)) continue;
+            var blockText = page.TextOf(block);
+            visible.UnionWith(WordShingles.Of(blockText));
+            var (total, found) = WordShingles.Overlap(blockText, declaredShingles);
+            if (total == 0) continue;
+            values[b] = found >= 0.5 * total ? block.Chars : found <= 0.2 * total ? -block.Chars : 0;
+        }
+        var seen = declaredShingles.Count(visible.Contains);
+        if (seen < MinJsonLdVisibleShare * declaredShingles.Count) return null;
+        var markupChars = fallback.Blocks is { } set ? set.Sum(b => (long)page.Blocks[b].Chars)
+            : fallback.Element >= 0 ? analysis.ProseChars(fallback.Element) : 0;
+        if (CountChars(text) < MinJsonLdLengthShare * markupChars) return null;
+        var element = MaxSum(page, values);
+        return element >= 0 ? element : null;
+    }
+
+    private static long CountChars(ReadOnlySpan<char> text)
+    {
+        long count = 0;
+        foreach (var c in text)
+            if (!char.IsWhiteSpace(c)) count++;
+        return count;
+    }
+
+    /// <summary>The element whose blocks' values add up to the most, from prefix sums; a tie goes to the deeper one.</summary>
+    private static int MaxSum(SegmentedPage page, double[] values)
+    {
+        var prefix = new double[values.Length + 1];
+        for (var b = 0; b < values.Length; b++) prefix[b + 1] = prefix[b] + values[b];
+        var best = -1;
+        var bestScore = 0.0;
+        for (var e = 0; e < page.Elements.Count; e++)
+        {
+            var score = prefix[page.Elements[e].EndBlock] - prefix[page.Elements[e].FirstBlock];
+            if (score > 0 && score >= bestScore)
+            {
+                best = e;
+                bestScore = score;
+            }
+        }
+        return best;
     }
 
     /// <summary>A container holding the anchor (the first paragraph under the headline) is preferred over a better

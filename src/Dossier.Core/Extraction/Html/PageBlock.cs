@@ -72,8 +72,11 @@ internal struct PageElement
 }
 
 /// <summary>The page cut into blocks: one text with every block separated by a blank line, the blocks, and the elements.</summary>
-internal sealed class SegmentedPage(string text, List<PageBlock> blocks, List<PageElement> elements)
+internal sealed class SegmentedPage(string text, List<PageBlock> blocks, List<PageElement> elements, List<HtmlNode> jsonLdScripts)
 {
+    /// <summary>The &lt;script type="application/ld+json"&gt; elements met in the body.</summary>
+    public List<HtmlNode> JsonLdScripts { get; } = jsonLdScripts;
+
     public string Text { get; } = text;
 
     public List<PageBlock> Blocks { get; } = blocks;

@@ -31,6 +31,7 @@ internal sealed class PageSegmenter
     private readonly StringBuilder _text = new();
     private readonly List<PageBlock> _blocks = [];
     private readonly List<PageElement> _elements = [];
+    private readonly List<HtmlNode> _jsonLd = [];
 
     // The block being written: where it starts in _text (-1 when none is open) and its running counts.
     private int _start = -1;
@@ -58,7 +59,7 @@ internal sealed class PageSegmenter
     {
         var segmenter = new PageSegmenter();
         segmenter.Walk(document.Body);
-        return new SegmentedPage(segmenter._text.ToString(), segmenter._blocks, segmenter._elements);
+        return new SegmentedPage(segmenter._text.ToString(), segmenter._blocks, segmenter._elements, segmenter._jsonLd);
     }
 
     private void Walk(HtmlNode body)
@@ -92,7 +93,12 @@ internal sealed class PageSegmenter
             }
             if (!child.IsElement) continue;
             var name = child.Name;
-            if (Skipped.Contains(name)) continue;
+            if (Skipped.Contains(name))
+            {
+                // Structured data in the body is kept aside for the JSON-LD rule; the rest of the skipped content is not text.
+                if (name == "script" && JsonLd.IsJsonLd(child)) _jsonLd.Add(child);
+                continue;
+            }
             if (name == "br")
             {
                 LineBreak(frame);

@@ -29,8 +29,11 @@ internal sealed record ContentChoice(ContentMethod Method, int Element, IReadOnl
 /// </summary>
 internal static class ContentLocator
 {
-    /// <summary>Below this share of the page's prose, the chosen container missed the article and the rescue runs.</summary>
+    /// <summary>Below this share of the page's prose, the chosen container missed the article and the rescue runs…</summary>
     private const double MinProseShare = 0.4;
+
+    /// <summary>…provided the prose it missed is worth rescuing: a disclaimer or two outside the container is not.</summary>
+    private const int MinRescuedProse = 400;
 
     public static ContentChoice Locate(PageAnalysis analysis, HtmlDocument document)
     {
@@ -48,7 +51,8 @@ internal static class ContentLocator
         var scored = BestScored(analysis, anchor);
         var semantic = BestDeclared(analysis, scored, anchor);
         if (semantic >= 0) return new ContentChoice(ContentMethod.Semantic, semantic) { Title = title };
-        if (scored >= 0 && analysis.ProseChars(scored) >= MinProseShare * analysis.TotalProseChars)
+        if (scored >= 0 && (analysis.ProseChars(scored) >= MinProseShare * analysis.TotalProseChars
+                            || analysis.TotalProseChars - analysis.ProseChars(scored) < MinRescuedProse))
             return new ContentChoice(ContentMethod.Scored, scored) { Title = title };
         return Rescue(analysis) with { Title = title };
     }

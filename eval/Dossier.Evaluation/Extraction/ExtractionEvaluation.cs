@@ -36,7 +36,8 @@ public static class ExtractionEvaluation
     public static string PredictBody(string key, string html)
     {
         var source = new SourceDocument(key, SourceFormat.Html, html, new ArticleMetadata(), []);
-        var article = new ArticleExtractor(new IngestOptions()).Extract(source);
+        // A page judged not to be an article gives no article, so nothing is predicted for it.
+        if (new ArticleExtractor(new IngestOptions()).Extract(source).Article is not { } article) return "";
         new BlockClassifier().Process(article);
         return ArticleBody(article);
     }

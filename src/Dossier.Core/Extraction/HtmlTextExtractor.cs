@@ -13,7 +13,8 @@ namespace Dossier.Core.Extraction;
 /// </summary>
 public static class HtmlTextExtractor
 {
-    public sealed record Result(string Text, List<Block> Blocks, ArticleMetadata Metadata, ContentMethod Method);
+    /// <param name="NotAnArticle">Null for an article; otherwise why the page is not one (a list, navigation, a near-empty page).</param>
+    public sealed record Result(string Text, List<Block> Blocks, ArticleMetadata Metadata, ContentMethod Method, string? NotAnArticle);
 
     public static Result Extract(string html) => Extract(HtmlDocument.Parse(html));
 
@@ -24,6 +25,7 @@ public static class HtmlTextExtractor
         var analysis = new PageAnalysis(page, metadata.Title ?? document.Title);
         var choice = ContentLocator.Locate(analysis, document);
         var blocks = BlockLabeller.Label(analysis, choice);
-        return new Result(page.Text, [.. blocks], metadata, choice.Method);
+        var verdict = ArticleVerdict.Judge(analysis, choice, blocks);
+        return new Result(page.Text, [.. blocks], metadata, choice.Method, verdict);
     }
 }

@@ -22,6 +22,7 @@ public static class DiagnosticCodes
 
     // Extraction: 200-299
     public const string NoBodyText = "DSR201";
+    public const string NotAnArticle = "DSR202";
     public const string TextTruncated = "DSR203";
 
     // Internal failures of a stage on one article: 900-999

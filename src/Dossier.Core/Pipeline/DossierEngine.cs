@@ -76,14 +76,18 @@ public sealed class DossierEngine(IArticleStore store, DossierOptions options)
         return new IngestSummary(added, alreadyStored, ids, problems);
     }
 
-    /// <summary>Extraction is guarded like the other stages: a bug met on one document costs that document only.</summary>
+    /// <summary>
+    /// Extraction is guarded like the other stages: a bug met on one document costs that document only. A page that
+    /// is not an article gives its diagnostic instead of an article.
+    /// </summary>
     private bool TryExtract(SourceDocument document, [NotNullWhen(true)] out Article? article, [NotNullWhen(false)] out Diagnostic? failure)
     {
         try
         {
-            article = _extractor.Extract(document);
-            failure = null;
-            return true;
+            var result = _extractor.Extract(document);
+            article = result.Article;
+            failure = article is null ? result.Problem ?? throw new InvalidOperationException("extraction gave neither an article nor a reason") : null;
+            return article is not null;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

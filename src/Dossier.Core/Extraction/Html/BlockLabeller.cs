@@ -14,15 +14,16 @@ internal static class BlockLabeller
         var page = analysis.Page;
         var labels = new Block[page.Blocks.Count];
         var container = choice.Element;
-        var inside = container >= 0 ? page.Elements[container] : default;
-        var containerProse = container >= 0 ? analysis.ProseChars(container) : 0;
+        long containerProse = 0;
+        for (var b = 0; b < page.Blocks.Count; b++)
+            if (choice.Holds(b) && analysis.IsProse[b]) containerProse += page.Blocks[b].Chars;
         var title = choice.Title;
         var content = new List<int>();
         for (var b = 0; b < page.Blocks.Count; b++)
         {
             var block = page.Blocks[b];
             var span = new TextSpan(block.Start, block.Length);
-            var isContent = choice.Blocks is { } set ? set.Contains(b) : container >= 0 && inside.Contains(b);
+            var isContent = choice.Method != ContentMethod.None && choice.Holds(b);
             if (b == title)
                 labels[b] = new Block(span, BlockRole.Heading);
             else if (!isContent)

@@ -17,10 +17,17 @@ public enum ContentMethod
 /// Where the article is: a container element (its blocks are the candidates), and for rules that know the body
 /// block by block (the rescue), the exact set of body blocks.
 /// </summary>
-internal sealed record ContentChoice(ContentMethod Method, int Element, IReadOnlySet<int>? Blocks = null)
+internal sealed record ContentChoice(ContentMethod Method, int Element, int First, int End, IReadOnlySet<int>? Blocks = null)
 {
     /// <summary>The headline's block, or -1.</summary>
     public int Title { get; init; } = -1;
+
+    /// <summary>A choice of the element's best region (see <see cref="PageAnalysis.Region"/>).</summary>
+    public static ContentChoice Of(ContentMethod method, PageAnalysis analysis, int element, int title) =>
+        new(method, element, analysis.Region(element).First, analysis.Region(element).End) { Title = title };
+
+    /// <summary>Whether the block is part of the chosen content.</summary>
+    public bool Holds(int block) => Blocks?.Contains(block) ?? (block >= First && block < End);
 }
 
 /// <summary>
@@ -40,7 +47,8 @@ internal static class ContentLocator
         var fallback = LocateByMarkup(analysis);
         var declared = JsonLdArticleBody.Find(document, analysis.Page);
         if (declared is not null && FromJsonLd(analysis, declared, fallback) is { } element)
-            return new ContentChoice(ContentMethod.JsonLd, element) { Title = analysis.Title };
+            return new ContentChoice(ContentMethod.JsonLd, element, analysis.Page.Elements[element].FirstBlock,
+                analysis.Page.Elements[element].EndBlock) { Title = analysis.Title };
         return fallback;
     }
 
@@ -50,10 +58,10 @@ internal static class ContentLocator
         var (title, anchor) = (analysis.Title, analysis.Anchor);
         var scored = BestScored(analysis, anchor);
         var semantic = BestDeclared(analysis, scored, anchor);
-        if (semantic >= 0) return new ContentChoice(ContentMethod.Semantic, semantic) { Title = title };
-        if (scored >= 0 && (analysis.ProseChars(scored) >= MinProseShare * analysis.TotalProseChars
-                            || analysis.TotalProseChars - analysis.ProseChars(scored) < MinRescuedProse))
-            return new ContentChoice(ContentMethod.Scored, scored) { Title = title };
+        if (semantic >= 0) return ContentChoice.Of(ContentMethod.Semantic, analysis, semantic, title);
+        if (scored >= 0 && (analysis.RegionProse(scored) >= MinProseShare * analysis.TotalProseChars
+                            || analysis.TotalProseChars - analysis.RegionProse(scored) < MinRescuedProse))
+            return ContentChoice.Of(ContentMethod.Scored, analysis, scored, title);
         return Rescue(analysis) with { Title = title };
     }
 
@@ -93,8 +101,9 @@ internal static class ContentLocator
         }
         var seen = declaredShingles.Count(visible.Contains);
         if (seen < MinJsonLdVisibleShare * declaredShingles.Count) return null;
-        var markupChars = fallback.Blocks is { } set ? set.Sum(b => (long)page.Blocks[b].Chars)
-            : fallback.Element >= 0 ? analysis.ProseChars(fallback.Element) : 0;
+        long markupChars = 0;
+        for (var b = 0; b < page.Blocks.Count; b++)
+            if (fallback.Holds(b) && analysis.IsProse[b]) markupChars += page.Blocks[b].Chars;
         if (CountChars(text) < MinJsonLdLengthShare * markupChars) return null;
         var element = MaxSum(page, values);
         return element >= 0 ? element : null;
@@ -148,16 +157,15 @@ internal static class ContentLocator
     private static int BestDeclared(PageAnalysis analysis, int scored, int anchor)
     {
         if (scored < 0) return -1;
-        var elements = analysis.Page.Elements;
         var best = Best(analysis, e => IsDeclaredContainer(analysis, e));
-        var anchored = anchor < 0 ? -1 : Best(analysis, e => elements[e].Contains(anchor) && IsDeclaredContainer(analysis, e));
-        var top = analysis.Score(scored);
+        var anchored = anchor < 0 ? -1 : Best(analysis, e => analysis.RegionContains(e, anchor) && IsDeclaredContainer(analysis, e));
+        var top = analysis.RegionScore(scored);
         // A tighter declared container inside the anchored one is the same article without its surroundings (the
         // anchor may be a summary box above the text); a declared container elsewhere is another article.
-        if (anchored >= 0 && best >= 0 && best != anchored && elements[anchored].Contains(elements[best].FirstBlock)
-            && analysis.Score(best) >= MinDeclaredScoreShare * top) return best;
-        if (anchored >= 0 && analysis.Score(anchored) >= AnchoredDeclaredScoreShare * top) return anchored;
-        return best >= 0 && analysis.Score(best) >= MinDeclaredScoreShare * top ? best : -1;
+        if (anchored >= 0 && best >= 0 && best != anchored && analysis.RegionContains(anchored, analysis.Region(best).First)
+            && analysis.RegionScore(best) >= MinDeclaredScoreShare * top) return best;
+        if (anchored >= 0 && analysis.RegionScore(anchored) >= AnchoredDeclaredScoreShare * top) return anchored;
+        return best >= 0 && analysis.RegionScore(best) >= MinDeclaredScoreShare * top ? best : -1;
     }
 
     private static bool IsDeclaredContainer(PageAnalysis analysis, int e) =>
@@ -178,7 +186,7 @@ internal static class ContentLocator
         var bestScore = 0.0;
         for (var e = 0; e < analysis.Page.Elements.Count; e++)
         {
-            var score = analysis.Score(e);
+            var score = analysis.RegionScore(e);
             if (score > 0 && score >= bestScore && filter(e))
             {
                 best = e;
@@ -196,23 +204,29 @@ internal static class ContentLocator
     private static int BestScored(PageAnalysis analysis, int anchor)
     {
         var best = Best(analysis, _ => true);
-        if (best < 0 || anchor < 0 || analysis.Page.Elements[best].Contains(anchor)) return best;
-        var elements = analysis.Page.Elements;
-        var anchored = Best(analysis, e => elements[e].Contains(anchor));
-        return anchored >= 0 && analysis.Score(anchored) >= AnchoredScoreShare * analysis.Score(best) ? anchored : best;
+        if (best < 0 || anchor < 0 || analysis.RegionContains(best, anchor)) return best;
+        var anchored = Best(analysis, e => analysis.RegionContains(e, anchor));
+        return anchored >= 0 && analysis.RegionScore(anchored) >= AnchoredScoreShare * analysis.RegionScore(best) ? anchored : best;
     }
 
     /// <summary>
-    /// The last resort, for pages whose article is scattered (or whose markup defeats scoring): every prose
-    /// paragraph of the page outside known furniture.
+    /// Rule (d), the last resort, for pages whose article is scattered (or whose markup defeats scoring): every prose
+    /// paragraph of the page outside known furniture; on a page without prose (a short notice, a test page), every
+    /// unlinked line outside furniture. The verdict then decides whether that is enough to be an article.
     /// </summary>
     private static ContentChoice Rescue(PageAnalysis analysis)
     {
-        var blocks = new HashSet<int>();
         var page = analysis.Page;
+        var blocks = new HashSet<int>();
         for (var b = 0; b < page.Blocks.Count; b++)
-            if (analysis.IsProse[b] && analysis.Context[page.Blocks[b].Element] == Model.BoilerplateKind.None)
-                blocks.Add(b);
-        return blocks.Count == 0 ? new ContentChoice(ContentMethod.None, -1) : new ContentChoice(ContentMethod.Rescue, 0, blocks);
+            if (analysis.IsProse[b] && IsPlain(analysis, b)) blocks.Add(b);
+        if (blocks.Count == 0)
+            for (var b = 0; b < page.Blocks.Count; b++)
+                if (IsPlain(analysis, b) && page.Blocks[b].LinkDensity <= PageAnalysis.LinkBlockDensity) blocks.Add(b);
+        return blocks.Count == 0 ? new ContentChoice(ContentMethod.None, -1, 0, 0) : new ContentChoice(ContentMethod.Rescue, 0, 0, 0, blocks);
     }
+
+    private static bool IsPlain(PageAnalysis analysis, int b) =>
+        analysis.Context[analysis.Page.Blocks[b].Element] == Model.BoilerplateKind.None
+        && analysis.TextKind[b] == Model.BoilerplateKind.None && !analysis.Page.Blocks[b].Has(BlockFlags.Hidden);
 }

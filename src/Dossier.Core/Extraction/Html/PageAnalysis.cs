@@ -96,6 +96,104 @@ internal sealed class PageAnalysis
             Value[b] = ValueOf(b);
             _value[b + 1] = _value[b] + Value[b];
         }
+        _regions = new (int, int)[elements.Count];
+        FindRegions();
+    }
+
+    /// <summary>Trimming an element to a run of its children must gain at least this much value: small negative
+    /// edges (a date line, a linked first paragraph) are part of the article more often than not.</summary>
+    public const double MinTrimGain = 100;
+
+    private readonly (int First, int End)[] _regions;
+
+    /// <summary>
+    /// The element's best region: its whole block range, or the contiguous run of its children (and its own loose
+    /// blocks) with the highest value when dropping the furniture at its edges gains at least <see cref="MinTrimGain"/>.
+    /// Many pages put the article's paragraphs straight into a wrapper next to tickers, share bars and related
+    /// lists; no single element holds exactly the article there, but a run of the wrapper's children does.
+    /// </summary>
+    public (int First, int End) Region(int element) => _regions[element];
+
+    public double RegionScore(int element) => _value[_regions[element].End] - _value[_regions[element].First];
+
+    public long RegionProse(int element) => _proseChars[_regions[element].End] - _proseChars[_regions[element].First];
+
+    public bool RegionContains(int element, int block) => block >= _regions[element].First && block < _regions[element].End;
+
+    /// <summary>The earliest segment boundary before <paramref name="start"/> from which the run loses at most MinTrimGain.</summary>
+    private static int FirstWithin(List<double> prefix, int start)
+    {
+        for (var i = 0; i < start; i++)
+            if (prefix[start] - prefix[i] >= -MinTrimGain) return i;
+        return start;
+    }
+
+    /// <summary>The latest segment boundary after <paramref name="stop"/> up to which the run loses at most MinTrimGain.</summary>
+    private static int LastWithin(List<double> prefix, int stop)
+    {
+        for (var j = prefix.Count - 1; j > stop; j--)
+            if (prefix[j] - prefix[stop] >= -MinTrimGain) return j;
+        return stop;
+    }
+
+    /// <summary>Maximum-sum runs of children, for every element at once: each element is a child of one parent, so
+    /// the whole pass is linear.</summary>
+    private void FindRegions()
+    {
+        var elements = Page.Elements;
+        var lastChild = new int[elements.Count];
+        var previousSibling = new int[elements.Count];
+        Array.Fill(lastChild, -1);
+        for (var e = 1; e < elements.Count; e++)
+        {
+            var parent = elements[e].Parent;
+            previousSibling[e] = lastChild[parent];
+            lastChild[parent] = e;
+        }
+        var list = new List<(int First, int End)>();
+        var prefix = new List<double>();
+        for (var e = 0; e < elements.Count; e++)
+        {
+            var element = elements[e];
+            _regions[e] = (element.FirstBlock, element.EndBlock);
+            if (element.BlockCount < 2) continue;
+            // The children, in document order, with the element's own loose blocks between them as one-block segments.
+            list.Clear();
+            for (var c = lastChild[e]; c >= 0; c = previousSibling[c])
+                if (elements[c].BlockCount > 0) list.Add((elements[c].FirstBlock, elements[c].EndBlock));
+            list.Reverse();
+            var cursor = element.FirstBlock;
+            var count = list.Count;
+            for (var i = 0; i < count; i++)
+            {
+                for (var b = cursor; b < list[i].First; b++) list.Add((b, b + 1));
+                cursor = list[i].End;
+            }
+            for (var b = cursor; b < element.EndBlock; b++) list.Add((b, b + 1));
+            list.Sort((x, y) => x.First.CompareTo(y.First));
+            if (list.Count < 2) continue;
+
+            // Kadane over the segments' values finds the best run [start, end)...
+            prefix.Clear();
+            prefix.Add(0);
+            foreach (var (first, end) in list) prefix.Add(prefix[^1] + _value[end] - _value[first]);
+            double best = double.MinValue;
+            int start = 0, stop = list.Count, lowest = 0;
+            for (var j = 1; j <= list.Count; j++)
+            {
+                if (prefix[j] - prefix[lowest] > best)
+                {
+                    best = prefix[j] - prefix[lowest];
+                    start = lowest;
+                    stop = j;
+                }
+                if (prefix[j] < prefix[lowest]) lowest = j;
+            }
+            // ...and only edges that cost more than MinTrimGain are cut: the run grows back over cheaper ones.
+            start = FirstWithin(prefix, start);
+            stop = LastWithin(prefix, stop);
+            if (start > 0 || stop < list.Count) _regions[e] = (list[start].First, list[stop - 1].End);
+        }
     }
 
     /// <summary>The headline's block, or -1.</summary>

@@ -105,6 +105,10 @@ internal sealed class PageSegmenter
                 continue;
             }
             var hidden = IsHidden(child);
+            var inline = Inline.Contains(name);
+            // Hidden inline text (screen-reader labels such as "opens in a new window") is dropped: kept, it would cut
+            // the sentence around it in two. Hidden blocks (collapsed widgets, templates) stay, labelled boilerplate.
+            if (hidden && inline) continue;
             var next = new Frame
             {
                 Node = child,
@@ -114,9 +118,7 @@ internal sealed class PageSegmenter
                 HeadingLevel = frame.HeadingLevel,
                 InLink = frame.InLink || name == "a",
             };
-            // Hidden inline text (screen-reader labels, collapsed widgets) becomes a block of its own, so that it can be
-            // labelled instead of silently joining the paragraph around it.
-            if (!Inline.Contains(name) || hidden)
+            if (!inline)
             {
                 Flush(frame);
                 next.Element = _elements.Count;

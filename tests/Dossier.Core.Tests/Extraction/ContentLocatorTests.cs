@@ -20,7 +20,10 @@ public sealed class ContentLocatorTests
 
     private static string Prose(IEnumerable<string> paragraphs) => string.Concat(paragraphs.Select(p => $"<p>{p}</p>"));
 
-    private static string Links(int count) => string.Concat(Enumerable.Range(1, count).Select(i => $"<li><a href=\"/section/{i}\">Section number {i}</a></li>"));
+    private static string Links(int count, string name = "Section") =>
+        string.Concat(Enumerable.Range(1, count).Select(i => $"<li><a href=\"/{name}/{i}\">{name} number {i}</a></li>"));
+
+    private static readonly string[] MoreStory = Story.Select(s => s.Replace("Saltmere", "the port")).ToArray();
 
     private static string JsonLd(string body) =>
         $$"""<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","articleBody":"{{body}}"}</script>""";
@@ -33,14 +36,14 @@ public sealed class ContentLocatorTests
         </body></html>
         """;
 
-    private static string LongStoryBody => string.Join(" ", Story) + " " + string.Join(" ", Story.Select(s => s.Replace("Saltmere", "the port")));
+    private static string LongStoryBody => string.Join(" ", Story) + " " + string.Join(" ", MoreStory);
 
     [Fact]
     public void A_plausible_json_ld_article_body_picks_the_container_that_holds_it()
     {
         var page = $"""
             <html><head>{JsonLd(LongStoryBody)}</head><body>
-            <div class="a">{Paragraphs()}{Prose(Story.Select(s => s.Replace("Saltmere", "the port")))}</div>
+            <div class="a">{Paragraphs()}{Prose(MoreStory)}</div>
             <div class="b">{Prose(OtherProse)}{Prose(OtherProse.Select(s => s.Replace("the", "our")))}</div>
             </body></html>
             """;
@@ -64,10 +67,10 @@ public sealed class ContentLocatorTests
             "truncated" => LongStoryBody[..400] + "...",
             "short" => Story[0],
             "invisible" => string.Join(" ", Enumerable.Repeat("A completely different text that the page never shows to its readers at all.", 12)),
-            _ => string.Join(" ", Story),
+            _ => string.Join(" ", Story) + " " + string.Join(" ", Story),
         };
-        // For the teaser case the page's article is twice as long as the declared body.
-        var article = flaw == "teaser" ? Paragraphs() + Prose(Story.Select(s => s.Replace("Saltmere", "the port"))) : Paragraphs();
+        // For the teaser case the article goes on after the declared body stops.
+        var article = flaw == "teaser" ? Paragraphs() + Prose(OtherProse) : Paragraphs();
         var page = $"<html><head>{JsonLd(body)}</head><body><article>{article}</article><aside>{Prose(OtherProse)}</aside></body></html>";
 
         var result = HtmlTextExtractor.Extract(page);
@@ -98,8 +101,8 @@ public sealed class ContentLocatorTests
     public void A_declared_teaser_card_does_not_beat_the_article()
     {
         var page = $"""
-            <body><div class="story">{Paragraphs()}{Prose(Story.Select(s => s.Replace("Saltmere", "the port")))}</div>
-            <article class="card"><p>{OtherProse[0]}</p></article></body>
+            <body><div class="story">{Paragraphs()}{Prose(MoreStory)}</div>
+            <article class="card"><h3><a href="/other">Another story</a></h3><p><a href="/other">{OtherProse[0]}</a></p></article></body>
             """;
 
         var result = HtmlTextExtractor.Extract(page);
@@ -113,9 +116,9 @@ public sealed class ContentLocatorTests
     public void Without_declarations_the_best_scoring_container_is_the_article()
     {
         var page = $"""
-            <body><div class="top"><ul>{Links(12)}</ul></div>
+            <body><div class="top"><ul>{Links(12, "Menu")}</ul></div>
             <div class="x"><div class="y">{Paragraphs()}</div><ul>{Links(30)}</ul></div>
-            <div class="bottom"><ul>{Links(20)}</ul></div></body>
+            <div class="bottom"><ul>{Links(20, "Footer")}</ul></div></body>
             """;
 
         var result = HtmlTextExtractor.Extract(page);
@@ -132,7 +135,7 @@ public sealed class ContentLocatorTests
             <head><meta property="og:title" content="Dock workers strike in Saltmere"></head>
             <body><div class="a"><h1>Dock workers strike in Saltmere</h1>{Paragraphs()}</div>
             <ul>{Links(40)}</ul>
-            <div class="b">{Prose(OtherProse)}{Prose(OtherProse.Select(s => s.Replace("the", "our")))}</div></body>
+            <div class="b">{Prose(OtherProse)}</div></body>
             """;
 
         var result = HtmlTextExtractor.Extract(page);
@@ -144,12 +147,12 @@ public sealed class ContentLocatorTests
     [Fact]
     public void An_article_scattered_between_link_lists_is_rescued_paragraph_by_paragraph()
     {
-        var page = "<body>" + string.Concat(Story.Select(p => $"<div><p>{p}</p></div><ul>{Links(25)}</ul>")) + "</body>";
+        var page = "<body>" + string.Concat(Story.Concat(MoreStory).Select(p => $"<div><p>{p}</p></div><ul>{Links(25)}</ul>")) + "</body>";
 
         var result = HtmlTextExtractor.Extract(page);
 
         Assert.Equal(ContentMethod.Rescue, result.Method);
-        Assert.Equal(Story, BodyOf(result));
+        Assert.Equal(Story.Concat(MoreStory), BodyOf(result));
     }
 
     [Fact]

@@ -44,12 +44,11 @@ internal static class ContentLocator
 
     public static ContentChoice Locate(PageAnalysis analysis, HtmlDocument document)
     {
-        var fallback = LocateByMarkup(analysis);
         var declared = JsonLdArticleBody.Find(document, analysis.Page);
-        if (declared is not null && FromJsonLd(analysis, declared, fallback) is { } element)
+        if (declared is not null && FromJsonLd(analysis, declared) is { } element)
             return new ContentChoice(ContentMethod.JsonLd, element, analysis.Page.Elements[element].FirstBlock,
                 analysis.Page.Elements[element].EndBlock) { Title = analysis.Title };
-        return fallback;
+        return LocateByMarkup(analysis);
     }
 
     /// <summary>Rules (b) to (d), which read the markup alone.</summary>
@@ -71,20 +70,17 @@ internal static class ContentLocator
     /// <summary>This share of the declared body's word runs must be visible on the page.</summary>
     private const double MinJsonLdVisibleShare = 0.8;
 
-    /// <summary>The declared body must be at least this long compared to the prose the markup rules found: sites
-    /// often cut it (to 500 characters, say) or put a teaser there.</summary>
-    private const double MinJsonLdLengthShare = 0.7;
-
     /// <summary>
-    /// Rule (a): the JSON-LD articleBody, where it is plausible, says exactly which text is the article. It is
-    /// plausible when it is long enough, not cut short, and visible on the page; then the container is the element
-    /// holding most of its text and least of anything else (the same maximum-sum search as rule (c), with blocks
-    /// valued by whether they belong to the declared body). Null when it is not plausible.
+    /// Rule (a): the JSON-LD articleBody, where it is plausible, says exactly which text is the article. Sites often
+    /// cut it (to 500 characters, with an ellipsis) or put a summary there, so it is plausible only when it is long
+    /// enough, ends like a finished sentence, and is visible on the page. Then the container is the element holding
+    /// most of its text and least of anything else (the same maximum-sum search as rule (c), with blocks valued by
+    /// whether they belong to the declared body). Null when it is not plausible.
     /// </summary>
-    private static int? FromJsonLd(PageAnalysis analysis, string declared, ContentChoice fallback)
+    private static int? FromJsonLd(PageAnalysis analysis, string declared)
     {
         var text = declared.AsSpan().Trim();
-        if (WordShingles.WordCount(text) < MinJsonLdWords || text.EndsWith("...") || text.EndsWith("…")) return null;
+        if (WordShingles.WordCount(text) < MinJsonLdWords || !EndsLikeASentence(text)) return null;
         var page = analysis.Page;
         var declaredShingles = WordShingles.Of(text);
         var visible = new HashSet<ulong>();
@@ -100,21 +96,37 @@ internal static class ContentLocator
             values[b] = found >= 0.5 * total ? block.Chars : found <= 0.2 * total ? -block.Chars : 0;
         }
         var seen = declaredShingles.Count(visible.Contains);
-        if (seen < MinJsonLdVisibleShare * declaredShingles.Count) return null;
-        long markupChars = 0;
-        for (var b = 0; b < page.Blocks.Count; b++)
-            if (fallback.Holds(b) && analysis.IsProse[b]) markupChars += page.Blocks[b].Chars;
-        if (CountChars(text) < MinJsonLdLengthShare * markupChars) return null;
+        if (seen < MinJsonLdVisibleShare * declaredShingles.Count || GoesOnAfter(analysis, values)) return null;
         var element = MaxSum(page, values);
         return element >= 0 ? element : null;
     }
 
-    private static long CountChars(ReadOnlySpan<char> text)
+    /// <summary>
+    /// A declared body cut at a sentence boundary (the first paragraphs as a teaser) is caught where the page goes
+    /// on: the next prose paragraph after the last declared one sits beside it, in the same parent.
+    /// </summary>
+    private static bool GoesOnAfter(PageAnalysis analysis, double[] values)
     {
-        long count = 0;
-        foreach (var c in text)
-            if (!char.IsWhiteSpace(c)) count++;
-        return count;
+        var page = analysis.Page;
+        var last = Array.FindLastIndex(values, v => v > 0);
+        if (last < 0) return false;
+        for (var b = last + 1; b < page.Blocks.Count; b++)
+        {
+            if (!analysis.IsProse[b]) continue;
+            if (values[b] > 0) return false;
+            var parent = page.Elements[page.Blocks[last].Element].Parent;
+            return page.Blocks[b].Element == page.Blocks[last].Element || page.Elements[page.Blocks[b].Element].Parent == parent;
+        }
+        return false;
+    }
+
+    /// <summary>A cut text ends mid-sentence or with an ellipsis; a whole article ends with a full stop, a question
+    /// or exclamation mark, looking past closing quotes and brackets.</summary>
+    private static bool EndsLikeASentence(ReadOnlySpan<char> text)
+    {
+        var end = text.Length - 1;
+        while (end > 0 && text[end] is '"' or '”' or '’' or '\'' or ')' or ']' or '»' or '」' or '』') end--;
+        return end >= 0 && text[end] is '.' or '!' or '?' or '。' or '！' or '？' && !text[..(end + 1)].EndsWith("...");
     }
 
     /// <summary>The element whose blocks' values add up to the most, from prefix sums; a tie goes to the deeper one.</summary>

@@ -23,9 +23,12 @@ public static partial class DossierCli
             var s = report.Score;
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"extraction: {pages.Count} pages  F1 {s.F1:F4}  precision {s.Precision:F4}  recall {s.Recall:F4}  accuracy {s.Accuracy:F4}"));
+            // Pages judged not to be articles predict nothing; the benchmark leaves them out of precision, so say how many.
+            var empty = report.Pages.Count(p => p.Predicted.Length == 0);
+            if (empty > 0) stdout.WriteLine($"  {empty} page(s) gave no article (judged not an article): {string.Join(", ", report.Pages.Where(p => p.Predicted.Length == 0).Select(p => p.Key[..Math.Min(12, p.Key.Length)]))}");
             foreach (var page in report.Pages.OrderBy(p => p.Counts.F1).ThenBy(p => p.Key, StringComparer.Ordinal).Take(Math.Max(0, parse.GetValue(worst))))
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {page.Key[..12]}  F1 {page.Counts.F1:F3}  precision {page.Counts.Precision:F3}  recall {page.Counts.Recall:F3}"));
+                    $"  {page.Key[..Math.Min(12, page.Key.Length)]}  F1 {page.Counts.F1:F3}  precision {page.Counts.Precision:F3}  recall {page.Counts.Recall:F3}"));
             if (parse.GetValue(predictions) is { } path) ExtractionEvaluation.WritePredictions(report, path);
             if (parse.GetValue(time) is var runs and > 0)
             {

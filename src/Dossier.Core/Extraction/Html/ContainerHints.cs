@@ -209,27 +209,67 @@ internal sealed class ContainerHints
         return count;
     }
 
-    private static readonly Dictionary<string, BoilerplateKind>.AlternateLookup<ReadOnlySpan<char>> ExactLookup =
-        ExactWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Every whole word the vocabulary knows, with what it says, in one table: one lookup per word.</summary>
+    private static readonly Dictionary<string, ContainerHint> WholeWords = BuildWholeWords();
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContentLookup =
-        ContentWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Dictionary<string, ContainerHint>.AlternateLookup<ReadOnlySpan<char>> WholeLookup =
+        WholeWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CompoundLookup =
-        CompoundContentWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static Dictionary<string, ContainerHint> BuildWholeWords()
+    {
+        var words = new Dictionary<string, ContainerHint>(StringComparer.OrdinalIgnoreCase);
+        foreach (var word in ContentWords)
+            words[word] = new(BoilerplateKind.None, CompoundContentWords.Contains(word) ? ContentClaim.Strong : ContentClaim.Weak, false);
+        foreach (var word in CaptionWords) words[word] = new(BoilerplateKind.None, ContentClaim.None, true);
+        foreach (var (word, kind) in ExactWords) words[word] = new(kind, ContentClaim.None, false);
+        return words;
+    }
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CaptionLookup =
-        CaptionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>The stems by their first three letters, so that a word is searched in one pass, not once per stem.</summary>
+    private static readonly Dictionary<long, (string Stem, BoilerplateKind Kind)[]> StemsByPrefix = Stems
+        .GroupBy(s => Prefix(s.Word))
+        .ToDictionary(g => g.Key, g => g.Select(s => (s.Word, s.Kind)).ToArray());
+
+    /// <summary>Which two-letter starts any stem has: most positions of a word are ruled out by one array read.</summary>
+    private static readonly bool[] StemStarts = BuildStemStarts();
+
+    private static bool[] BuildStemStarts()
+    {
+        var starts = new bool[128 * 128];
+        foreach (var (stem, _) in Stems) starts[stem[0] * 128 + stem[1]] = true;
+        return starts;
+    }
+
+    private static long Prefix(ReadOnlySpan<char> text) => text[0] | ((long)text[1] << 16) | ((long)text[2] << 32);
+
+    /// <summary>The kind of the first stem found anywhere in the lower-cased word, or None.</summary>
+    private static BoilerplateKind FindStem(ReadOnlySpan<char> lower)
+    {
+        for (var i = 0; i + 3 <= lower.Length; i++)
+        {
+            var (a, b) = (lower[i], lower[i + 1]);
+            if (a >= 128 || b >= 128 || !StemStarts[a * 128 + b]) continue;
+            if (!StemsByPrefix.TryGetValue(Prefix(lower[i..]), out var stems)) continue;
+            foreach (var (stem, kind) in stems)
+                if (lower[i..].StartsWith(stem, StringComparison.Ordinal)) return kind;
+        }
+        return BoilerplateKind.None;
+    }
+
+    /// <summary>Longer words are not looked for inside; class names are short.</summary>
+    private const int MaxWordLength = 64;
 
     private static ContainerHint FromWord(ReadOnlySpan<char> word)
     {
-        if (ExactLookup.TryGetValue(word, out var kind)) return new(kind, ContentClaim.None, false);
-        if (CaptionLookup.Contains(word)) return new(BoilerplateKind.None, ContentClaim.None, true);
+        if (word.Length > MaxWordLength || char.IsDigit(word[0])) return ContainerHint.None;
+        if (WholeLookup.TryGetValue(word, out var known)) return known;
+        if (word.Length < 5) return ContainerHint.None;
+        // Lower-cased once, so that the stems are found with ordinal comparisons.
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
         // "commentary" is a kind of article, not the readers' comments under one.
-        if (word.Length >= 5 && !word.StartsWith("commentar", StringComparison.OrdinalIgnoreCase))
-            foreach (var (stem, stemKind) in Stems)
-                if (word.Contains(stem, StringComparison.OrdinalIgnoreCase)) return new(stemKind, ContentClaim.None, false);
-        if (!ContentLookup.Contains(word)) return ContainerHint.None;
-        return new(BoilerplateKind.None, CompoundLookup.Contains(word) ? ContentClaim.Strong : ContentClaim.Weak, false);
+        if (lower.StartsWith("commentar", StringComparison.Ordinal)) return ContainerHint.None;
+        var stemKind = FindStem(lower);
+        return stemKind == BoilerplateKind.None ? ContainerHint.None : new(stemKind, ContentClaim.None, false);
     }
 }

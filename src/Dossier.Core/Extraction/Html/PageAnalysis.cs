@@ -151,6 +151,7 @@ internal sealed class PageAnalysis
             lastChild[parent] = e;
         }
         var list = new List<(int First, int End)>();
+        var children = new List<int>();
         var prefix = new List<double>();
         for (var e = 0; e < elements.Count; e++)
         {
@@ -158,19 +159,19 @@ internal sealed class PageAnalysis
             _regions[e] = (element.FirstBlock, element.EndBlock);
             if (element.BlockCount < 2) continue;
             // The children, in document order, with the element's own loose blocks between them as one-block segments.
-            list.Clear();
+            children.Clear();
             for (var c = lastChild[e]; c >= 0; c = previousSibling[c])
-                if (elements[c].BlockCount > 0) list.Add((elements[c].FirstBlock, elements[c].EndBlock));
-            list.Reverse();
+                if (elements[c].BlockCount > 0) children.Add(c);
+            list.Clear();
             var cursor = element.FirstBlock;
-            var count = list.Count;
-            for (var i = 0; i < count; i++)
+            for (var i = children.Count - 1; i >= 0; i--)
             {
-                for (var b = cursor; b < list[i].First; b++) list.Add((b, b + 1));
-                cursor = list[i].End;
+                var child = elements[children[i]];
+                for (var b = cursor; b < child.FirstBlock; b++) list.Add((b, b + 1));
+                list.Add((child.FirstBlock, child.EndBlock));
+                cursor = child.EndBlock;
             }
             for (var b = cursor; b < element.EndBlock; b++) list.Add((b, b + 1));
-            list.Sort((x, y) => x.First.CompareTo(y.First));
             if (list.Count < 2) continue;
 
             // Kadane over the segments' values finds the best run [start, end)...

@@ -12,6 +12,21 @@ namespace Dossier.Core.Extraction.Html;
 /// </summary>
 internal sealed class PageSegmenter
 {
+    private enum TagKind : byte
+    {
+        Block,
+        Inline,
+        Skipped,
+    }
+
+    private static Dictionary<string, TagKind> BuildTags()
+    {
+        var tags = new Dictionary<string, TagKind>(StringComparer.Ordinal);
+        foreach (var tag in Skipped) tags[tag] = TagKind.Skipped;
+        foreach (var tag in Inline) tags[tag] = TagKind.Inline;
+        return tags;
+    }
+
     /// <summary>Elements whose content is not text a reader sees: code, media, controls.</summary>
     private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal)
     {
@@ -27,6 +42,10 @@ internal sealed class PageSegmenter
         "ins", "kbd", "label", "mark", "nobr", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time",
         "tt", "u", "var", "wbr", "picture",
     };
+
+    /// <summary>Every tag the walk treats specially, in one table so that each element costs one lookup. Declared
+    /// after the sets it is built from, which static initialisation needs.</summary>
+    private static readonly Dictionary<string, TagKind> Tags = BuildTags();
 
     private readonly StringBuilder _text = new();
     private readonly List<PageBlock> _blocks = [];
@@ -93,7 +112,8 @@ internal sealed class PageSegmenter
             }
             if (!child.IsElement) continue;
             var name = child.Name;
-            if (Skipped.Contains(name))
+            var tag = Tags.GetValueOrDefault(name);
+            if (tag == TagKind.Skipped)
             {
                 // Structured data in the body is kept aside for the JSON-LD rule; the rest of the skipped content is not text.
                 if (name == "script" && JsonLd.IsJsonLd(child)) _jsonLd.Add(child);
@@ -105,7 +125,7 @@ internal sealed class PageSegmenter
                 continue;
             }
             var hidden = IsHidden(child);
-            var inline = Inline.Contains(name);
+            var inline = tag == TagKind.Inline;
             // Hidden inline text (screen-reader labels such as "opens in a new window") is dropped: kept, it would cut
             // the sentence around it in two. Hidden blocks (collapsed widgets, templates) stay, labelled boilerplate.
             if (hidden && inline) continue;
@@ -173,6 +193,9 @@ internal sealed class PageSegmenter
         "screen-reader-only", "element-invisible", "element-hidden", "offscreen", "is-hidden", "u-hidden",
     };
 
+    private static readonly System.Buffers.SearchValues<string> HidingHints =
+        System.Buffers.SearchValues.Create(["hid", "none", "sr-", "screen", "invisible", "offscreen"], StringComparison.OrdinalIgnoreCase);
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HidingLookup = HidingClasses.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The usual ways a page hides an element: the attribute, inline display or visibility rules, and
@@ -195,7 +218,8 @@ internal sealed class PageSegmenter
             }
         }
         if (style is { Length: >= 11 } && (Declares(style, "display", "none") || Declares(style, "visibility", "hidden"))) return true;
-        if (className is null) return false;
+        // Every hiding class contains one of these letter runs; most class lists contain none and are not split.
+        if (className is null || className.AsSpan().IndexOfAny(HidingHints) < 0) return false;
         foreach (var range in className.AsSpan().SplitAny(" \t\n\r\f"))
             if (HidingLookup.Contains(className.AsSpan()[range])) return true;
         return false;
@@ -210,15 +234,28 @@ internal sealed class PageSegmenter
         return rest[1..].TrimStart().StartsWith(value, StringComparison.OrdinalIgnoreCase);
     }
 
+    private static readonly System.Buffers.SearchValues<char> Commas = System.Buffers.SearchValues.Create(",，、،");
+    private static readonly System.Buffers.SearchValues<char> Stops = System.Buffers.SearchValues.Create(".!?。！？");
+
+    private static bool IsSpace(char c) => c <= ' ' || (c >= '\u007f' && (char.IsWhiteSpace(c) || char.IsControl(c)));
+
+    /// <summary>Appends a text node's words, collapsing white space; runs of non-space characters go in one piece.</summary>
     private void Append(string text, bool inLink)
     {
-        foreach (var c in text)
+        var span = text.AsSpan();
+        var i = 0;
+        while (i < span.Length)
         {
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            if (IsSpace(span[i]))
             {
                 if (_start >= 0) _space = true;
+                i++;
                 continue;
             }
+            var end = i + 1;
+            while (end < span.Length && !IsSpace(span[end])) end++;
+            var run = span[i..end];
+            i = end;
             if (_start < 0)
             {
                 if (_text.Length > 0) _text.Append("\n\n");
@@ -237,19 +274,23 @@ internal sealed class PageSegmenter
                 _words++;
             }
             _space = _lineBreak = false;
-            _text.Append(c);
-            _chars++;
-            if (inLink) _linkChars++;
-            switch (c)
-            {
-                case ',' or '，' or '、' or '،':
-                    _commas++;
-                    break;
-                case '.' or '!' or '?' or '。' or '！' or '？':
-                    _stops++;
-                    break;
-            }
+            _text.Append(run);
+            _chars += run.Length;
+            if (inLink) _linkChars += run.Length;
+            _commas += CountOf(run, Commas);
+            _stops += CountOf(run, Stops);
         }
+    }
+
+    private static int CountOf(ReadOnlySpan<char> run, System.Buffers.SearchValues<char> values)
+    {
+        var count = 0;
+        for (var at = run.IndexOfAny(values); at >= 0; at = run.IndexOfAny(values))
+        {
+            count++;
+            run = run[(at + 1)..];
+        }
+        return count;
     }
 
     /// <summary>One &lt;br&gt; is a line break inside the paragraph; a second one in a row ends the paragraph.</summary>

@@ -38,9 +38,9 @@ internal static class TitleLocator
             compared++;
             if (block.HeadingLevel == 1 && firstH1 < 0) firstH1 = b;
             if (titleWords is null || titleWords.Count == 0) continue;
-            var words = Words(page.TextOf(block).ToString());
-            if (words.Count == 0) continue;
-            var overlap = (double)words.Count(titleWords.Contains) / words.Count;
+            var (total, found) = CountWords(page.TextOf(block), titleWords);
+            if (total == 0) continue;
+            var overlap = (double)found / total;
             // A tie goes to the higher level heading (h1 over a teaser's h3 with the same words).
             if (overlap > bestOverlap || (overlap == bestOverlap && best >= 0 && block.HeadingLevel < page.Blocks[best].HeadingLevel))
             {
@@ -49,6 +49,25 @@ internal static class TitleLocator
             }
         }
         return bestOverlap >= MinTitleOverlap ? best : firstH1;
+    }
+
+    /// <summary>How many words the text has and how many of them are in <paramref name="known"/>, without allocating.</summary>
+    private static (int Total, int Found) CountWords(ReadOnlySpan<char> text, HashSet<string> known)
+    {
+        var lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
+        int total = 0, found = 0, start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var isWord = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (isWord && start < 0) start = i;
+            else if (!isWord && start >= 0)
+            {
+                total++;
+                if (lookup.Contains(text[start..i])) found++;
+                start = -1;
+            }
+        }
+        return (total, found);
     }
 
     private static HashSet<string> Words(string text)

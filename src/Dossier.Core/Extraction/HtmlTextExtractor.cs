@@ -20,12 +20,26 @@ public static class HtmlTextExtractor
 
     public static Result Extract(HtmlDocument document)
     {
-        var page = PageSegmenter.Segment(document);
         var metadata = HtmlMetadataReader.Read(document);
-        var analysis = new PageAnalysis(page, metadata.Title ?? document.Title);
+        var main = MainText(document, metadata.Title ?? document.Title);
+        return new Result(main.Text, main.Blocks, metadata, main.Method, main.NotAnArticle);
+    }
+
+    /// <summary>The main-text part of <see cref="Result"/>, without the metadata.</summary>
+    public sealed record MainTextResult(string Text, List<Block> Blocks, ContentMethod Method, string? NotAnArticle);
+
+    /// <summary>
+    /// Main-text extraction alone: one walk to cut the page into blocks, linear passes to score them, the fallback
+    /// sequence to find the article, and the labels. <paramref name="declaredTitle"/> (og:title, &lt;title&gt;) helps
+    /// find the headline the article hangs from.
+    /// </summary>
+    public static MainTextResult MainText(HtmlDocument document, string? declaredTitle)
+    {
+        var page = PageSegmenter.Segment(document);
+        var analysis = new PageAnalysis(page, declaredTitle);
         var choice = ContentLocator.Locate(analysis, document);
         var blocks = BlockLabeller.Label(analysis, choice);
         var verdict = ArticleVerdict.Judge(analysis, choice, blocks);
-        return new Result(page.Text, [.. blocks], metadata, choice.Method, verdict);
+        return new MainTextResult(page.Text, [.. blocks], choice.Method, verdict);
     }
 }

@@ -120,6 +120,27 @@ public sealed class BoilerplateLabellingTests
     }
 
     [Fact]
+    public void Teaser_cards_that_end_the_article_container_are_teasers()
+    {
+        var cards = string.Concat(Enumerable.Range(1, 4).Select(i =>
+            $"<div class=\"item\"><div class=\"title\"><a href=\"/d/{i}\">Other story {i}</a></div><div class=\"x\">A short summary of other story {i}, in one sentence.</div></div>"));
+        var result = HtmlTextExtractor.Extract($"<body><div class=\"page\">{Paragraphs()}{Paragraphs()}<h2>Most popular</h2>{cards}</div></body>");
+
+        Assert.Equal((BlockRole.Boilerplate, BoilerplateKind.Teaser), LabelOf(result, "Most popular"));
+        Assert.Equal((BlockRole.Boilerplate, BoilerplateKind.Teaser), LabelOf(result, "A short summary of other story 2, in one sentence."));
+        Assert.Equal(Story.Concat(Story), BodyOf(result));
+    }
+
+    [Fact]
+    public void Linked_headlines_between_the_article_paragraphs_do_not_make_it_teasers()
+    {
+        var injected = string.Concat(Story.Select((p, i) => $"<h3><a href=\"/n/{i}\">Elsewhere: story {i}</a></h3><p>{p}</p>"));
+        var result = HtmlTextExtractor.Extract($"<body><article>{injected}</article></body>");
+
+        Assert.Equal(Story, BodyOf(result));
+    }
+
+    [Fact]
     public void Headings_and_captions_inside_the_article_keep_their_roles()
     {
         var result = InArticle("""

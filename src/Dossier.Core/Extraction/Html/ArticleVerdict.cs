@@ -52,12 +52,14 @@ internal static class ArticleVerdict
             else if (afterHeadline && block.Chars <= MaxSummaryChars) teaserChars += block.Chars;
             afterHeadline = headline;
         }
-        if (bodyChars < MinArticleChars)
-            return $"the page's main text is only {bodyChars} characters long, too little for an article";
-        if (contentChars > 0 && (double)linkChars / contentChars >= MaxContentLinkDensity)
-            return "the page's main text is mostly links: a list or navigation page";
+        // The shape of the content is checked first: an index page's cards are labelled teasers, which would
+        // otherwise make it look merely short.
         if (headlines >= MinIndexHeadlines && teaserChars >= MinIndexShare * contentChars)
             return $"the page is a list of {headlines} linked headlines with their summaries: an index page";
+        if (contentChars > 0 && (double)linkChars / contentChars >= MaxContentLinkDensity)
+            return "the page's main text is mostly links: a list or navigation page";
+        if (bodyChars < MinArticleChars)
+            return $"the page's main text is only {bodyChars} characters long, too little for an article";
         return null;
     }
 }

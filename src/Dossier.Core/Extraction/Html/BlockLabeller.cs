@@ -37,6 +37,7 @@ internal static class BlockLabeller
             }
         }
         LabelLinkRuns(analysis, labels, content);
+        LabelTeaserCards(analysis, labels, content);
         return labels;
     }
 
@@ -94,6 +95,91 @@ internal static class BlockLabeller
             var kind = page.Blocks[b].Has(BlockFlags.ListItem) ? BoilerplateKind.Navigation : BoilerplateKind.Teaser;
             labels[b] = labels[b].WithRole(BlockRole.Boilerplate, kind);
         }
+    }
+
+    /// <summary>A run of at least this many teaser cards is a list of other stories.</summary>
+    private const int MinTeaserCards = 3;
+
+    /// <summary>A teaser's summary is short; a longer paragraph under a linked heading is the article's own text.</summary>
+    private const int MaxCardSummaryChars = 250;
+
+    /// <summary>
+    /// Teaser cards: an element wrapping a linked headline and a few short lines (a summary, a date). Three or
+    /// more in a row that end the article's container are a list of other stories ("Most popular", "More from"),
+    /// labelled as teasers together with the heading that introduces them. Cards with article text after them are
+    /// left alone: sites inject linked headlines between an article's paragraphs, and single linked headings are
+    /// often the article's own sub-headings.
+    /// </summary>
+    private static void LabelTeaserCards(PageAnalysis analysis, Block[] labels, List<int> content)
+    {
+        var page = analysis.Page;
+        var i = 0;
+        while (i < content.Count)
+        {
+            var runStart = i;
+            var cards = 0;
+            var end = i;
+            while (end < content.Count && IsLinkedHeadline(page, content[end]) && CardEnd(page, content[end]) is var cardEnd and > 0)
+            {
+                // The card's lines are the content blocks up to the end of the element that wraps it.
+                var next = end + 1;
+                while (next < content.Count && content[next] < cardEnd) next++;
+                cards++;
+                end = next;
+            }
+            if (cards < MinTeaserCards || !OnlyFurnitureAfter(labels, content, end))
+            {
+                i = Math.Max(i + 1, end);
+                continue;
+            }
+            // The heading just before the run names it ("Most popular"); it goes with the teasers.
+            if (runStart > 0 && labels[content[runStart - 1]].Role == BlockRole.Heading) runStart--;
+            for (var k = runStart; k < end; k++)
+                if (labels[content[k]].Role is BlockRole.Body or BlockRole.Heading)
+                    labels[content[k]] = labels[content[k]].WithRole(BlockRole.Boilerplate, BoilerplateKind.Teaser);
+            i = end;
+        }
+    }
+
+    /// <summary>
+    /// Where the teaser card opened by the linked headline <paramref name="b"/> ends, or -1 when no element wraps
+    /// it as a card: the widest element starting at the headline that holds no other linked headline, at most
+    /// four blocks and short text. Real teaser lists wrap each card; an article's own paragraphs between injected
+    /// headlines are siblings, not cards.
+    /// </summary>
+    private static int CardEnd(SegmentedPage page, int b)
+    {
+        var best = -1;
+        for (var e = page.Blocks[b].Element; e >= 0 && page.Elements[e].FirstBlock == b; e = page.Elements[e].Parent)
+        {
+            var element = page.Elements[e];
+            if (element.BlockCount > 4) break;
+            var summary = 0;
+            var headlines = 0;
+            for (var k = element.FirstBlock; k < element.EndBlock; k++)
+            {
+                if (IsLinkedHeadline(page, k)) headlines++;
+                else summary += page.Blocks[k].Chars;
+            }
+            if (headlines > 1 || summary > 2 * MaxCardSummaryChars) break;
+            if (element.BlockCount > 1) best = element.EndBlock;
+        }
+        return best;
+    }
+
+    /// <summary>Whether no body text follows position <paramref name="from"/> of the content.</summary>
+    private static bool OnlyFurnitureAfter(Block[] labels, List<int> content, int from)
+    {
+        for (var k = from; k < content.Count; k++)
+            if (labels[content[k]].Role == BlockRole.Body) return false;
+        return true;
+    }
+
+    /// <summary>A short line that is one link: the headline of a teaser card or a linked heading.</summary>
+    private static bool IsLinkedHeadline(SegmentedPage page, int b)
+    {
+        var block = page.Blocks[b];
+        return block.LinkDensity > PageAnalysis.LinkBlockDensity && block.Words <= 20;
     }
 
     /// <summary>Mostly linked, and not a bare address (articles print URLs as their sources).</summary>

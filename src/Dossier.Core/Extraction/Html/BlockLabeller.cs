@@ -50,6 +50,10 @@ internal static class BlockLabeller
         return block.LinkDensity > PageAnalysis.LinkBlockDensity ? BoilerplateKind.Navigation : BoilerplateKind.Other;
     }
 
+    /// <summary>Hints further above a block than this are not looked for: it bounds the work on absurdly deep pages,
+    /// and furniture wrappers sit close to their text.</summary>
+    private const int MaxHintLevels = 64;
+
     /// <summary>The role of a block inside the content, or null for body.</summary>
     private static (BlockRole, BoilerplateKind)? Inside(PageAnalysis analysis, int b, int container, long containerProse)
     {
@@ -60,7 +64,8 @@ internal static class BlockLabeller
         // Furniture nested in the article: the nearest hinted element between the block and the container decides,
         // unless it holds most of the container's prose (then the hint names a wrapper, not furniture).
         var caption = block.Has(BlockFlags.Caption);
-        for (var e = block.Element; e >= 0 && e != container; e = page.Elements[e].Parent)
+        var levels = 0;
+        for (var e = block.Element; e >= 0 && e != container && levels++ < MaxHintLevels; e = page.Elements[e].Parent)
         {
             var hint = analysis.Hints[e];
             caption |= hint.Caption;

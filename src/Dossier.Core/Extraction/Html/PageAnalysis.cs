@@ -83,7 +83,10 @@ internal sealed class PageAnalysis
         {
             var inherited = elements[e].Parent >= 0 ? Context[elements[e].Parent] : BoilerplateKind.None;
             var hint = Hints[e];
-            Context[e] = hint.IsBoilerplate && !Holds(e, totalProse) ? hint.Kind : inherited;
+            // Comments are the one kind of furniture that can outweigh the article (a short post, a long thread), so
+            // their hint is never overruled by the share of prose they hold.
+            var trusted = hint.Kind == BoilerplateKind.Comments ? !HoldsDeclared(e) : !Holds(e, totalProse);
+            Context[e] = hint.IsBoilerplate && trusted ? hint.Kind : inherited;
         }
 
         (Title, Anchor) = TitleLocator.Locate(this, declaredTitle);
@@ -232,8 +235,14 @@ internal sealed class PageAnalysis
         var prose = ProseChars(element);
         if (prose == 0) return false;
         if (proseTotal > 0 && prose >= ProtectedProseShare * proseTotal) return true;
+        return HoldsDeclared(element);
+    }
+
+    /// <summary>Whether the element wraps declared content holding most of its prose.</summary>
+    private bool HoldsDeclared(int element)
+    {
         var declared = _declaredProse[element];
-        return declared >= MinDeclaredProse && declared >= DeclaredProseShare * prose;
+        return declared >= MinDeclaredProse && declared >= DeclaredProseShare * ProseChars(element);
     }
 
     private static bool Prose(in PageBlock block) =>

@@ -1,4 +1,4 @@
-using Dossier.Core.Extraction.Html;
+using Dossier.Core.Extraction.Content;
 using Dossier.Core.Extraction.Metadata;
 using Dossier.Core.Html;
 using Dossier.Core.Model;

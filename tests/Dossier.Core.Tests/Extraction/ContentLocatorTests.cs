@@ -1,5 +1,5 @@
 using Dossier.Core.Extraction;
-using Dossier.Core.Extraction.Html;
+using Dossier.Core.Extraction.Content;
 using Dossier.Core.Model;
 using static Dossier.Core.Tests.Extraction.TestPages;
 

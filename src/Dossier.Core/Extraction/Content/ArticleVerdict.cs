@@ -1,6 +1,6 @@
 using Dossier.Core.Model;
 
-namespace Dossier.Core.Extraction.Html;
+namespace Dossier.Core.Extraction.Content;
 
 /// <summary>
 /// Decides whether what the locator found is an article at all. A list of links, a page of navigation or a

@@ -1,6 +1,6 @@
 using Dossier.Core.Html;
 
-namespace Dossier.Core.Extraction.Html;
+namespace Dossier.Core.Extraction.Content;
 
 /// <summary>
 /// The "articleBody" a page declares in its JSON-LD, as plain text. Sites put HTML and character references in it

@@ -1,6 +1,6 @@
 using Dossier.Core.Html;
 
-namespace Dossier.Core.Extraction.Html;
+namespace Dossier.Core.Extraction.Content;
 
 /// <summary>What the markup around a block says about it, gathered during the one walk over the tree.</summary>
 [Flags]

@@ -1,4 +1,4 @@
-namespace Dossier.Core.Extraction.Html;
+namespace Dossier.Core.Extraction.Content;
 
 /// <summary>
 /// Hashed runs of three words, lower-cased: a cheap fingerprint for asking whether one text contains another

@@ -1,7 +1,7 @@
 using Dossier.Core.Html;
 using Dossier.Core.Model;
 
-namespace Dossier.Core.Extraction.Html;
+namespace Dossier.Core.Extraction.Content;
 
 /// <summary>How firmly an element claims to hold the article.</summary>
 internal enum ContentClaim : byte

@@ -1,6 +1,6 @@
 using Dossier.Core.Model;
 
-namespace Dossier.Core.Extraction.Html;
+namespace Dossier.Core.Extraction.Content;
 
 /// <summary>
 /// Per-block and per-element facts that every rule of the content locator shares, computed once in linear passes:

@@ -1,6 +1,6 @@
 using Dossier.Core.Html;
 
-namespace Dossier.Core.Extraction.Html;
+namespace Dossier.Core.Extraction.Content;
 
 /// <summary>Which rule found the article's content.</summary>
 public enum ContentMethod

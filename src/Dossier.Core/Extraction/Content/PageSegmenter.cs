@@ -1,7 +1,7 @@
 using System.Text;
 using Dossier.Core.Html;
 
-namespace Dossier.Core.Extraction.Html;
+namespace Dossier.Core.Extraction.Content;
 
 /// <summary>
 /// Cuts a page's body into paragraph-level blocks in one walk over the tree, without recursion (pages nest deeply)

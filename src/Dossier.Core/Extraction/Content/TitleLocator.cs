@@ -1,4 +1,4 @@
-namespace Dossier.Core.Extraction.Html;
+namespace Dossier.Core.Extraction.Content;
 
 /// <summary>
 /// Finds the article's headline among the page's headings, and the anchor: the first prose paragraph after it.

@@ -1,6 +1,6 @@
 using Dossier.Core.Model;
 
-namespace Dossier.Core.Extraction.Html;
+namespace Dossier.Core.Extraction.Content;
 
 /// <summary>
 /// Boilerplate that gives itself away by its words whatever markup it sits in. Kept to prompts whose wording is

@@ -1,6 +1,6 @@
 using Dossier.Core.Model;
 
-namespace Dossier.Core.Extraction.Html;
+namespace Dossier.Core.Extraction.Content;
 
 /// <summary>
 /// Gives every block of the page its role. Inside the chosen content: headings, captions, and the furniture that

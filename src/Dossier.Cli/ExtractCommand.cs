@@ -26,11 +26,17 @@ public static partial class DossierCli
             var source = ExistingPaths([parse.GetValue(sourceArgument)!]);
             var json = parse.GetValue(format) == "json";
             var reader = new ArticleReader(Options(parse.GetValue(allowPrivate), conditional: false).Ingest);
+            var pipeline = ArticlePipeline.Standard();
             var articles = 0;
-            foreach (var result in reader.Read(source))
+            foreach (var (_, article, problem) in reader.Read(source))
             {
-                foreach (var d in result.Diagnostics) stderr.WriteLine(Describe(d));
-                if (result.Article is not { } article) continue;
+                if (article is null)
+                {
+                    stderr.WriteLine(Describe(problem!));
+                    continue;
+                }
+                pipeline.Process(article);
+                foreach (var d in article.Diagnostics) stderr.WriteLine(Describe(d));
                 articles++;
                 if (json) WriteExtractJson(article, stdout);
                 else WriteExtractText(article, stdout);

@@ -20,7 +20,7 @@ internal static class TestArticles
 
     private static Article Process(SourceDocument source)
     {
-        var article = Extractor.Extract(source);
+        var article = Extractor.Extract(source).Article ?? throw new InvalidOperationException("the test text is not an article");
         Pipeline.Process(article);
         return article;
     }

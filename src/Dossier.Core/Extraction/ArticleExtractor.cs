@@ -4,13 +4,26 @@ using Dossier.Core.Model;
 
 namespace Dossier.Core.Extraction;
 
+/// <summary>What extraction gave for one source: an article, or the diagnostic saying why the source holds none.</summary>
+public readonly record struct ExtractionResult(Article? Article, Diagnostic? Problem)
+{
+    public static ExtractionResult Of(Article article) => new(article, null);
+
+    public static ExtractionResult None(Diagnostic problem) => new(null, problem);
+}
+
 /// <summary>
 /// Makes the article from a source document: its one stored text, its paragraphs as blocks, and its metadata.
 /// Plain-text blocks all start as body; the <see cref="BlockClassifier"/> decides what each really is.
 /// </summary>
 public sealed class ArticleExtractor(IngestOptions options)
 {
-    public Article Extract(SourceDocument source)
+    /// <summary>
+    /// The article of the source. An HTML page that is not an article (a list of links, navigation, a near-empty
+    /// page) gives no article but a <see cref="DiagnosticCodes.NotAnArticle"/> warning: making an article of its
+    /// stray text would feed menus and teasers into stories.
+    /// </summary>
+    public ExtractionResult Extract(SourceDocument source)
     {
         var diagnostics = new List<Diagnostic>(source.Diagnostics);
         string text;
@@ -19,6 +32,9 @@ public sealed class ArticleExtractor(IngestOptions options)
         if (source.Format == SourceFormat.Html)
         {
             var html = HtmlTextExtractor.Extract(source.Content, Uri.TryCreate(source.Metadata.Url, UriKind.Absolute, out var pageUrl) ? pageUrl : null);
+            if (html.NotAnArticle is { } reason)
+                return ExtractionResult.None(new Diagnostic(DiagnosticCodes.NotAnArticle, "extract", Severity.Warning,
+                    $"not an article: {reason}; no article was made from it", source.Origin));
             text = html.Text;
             blocks = html.Blocks;
             metadata = MetadataMerge.Merge(source.Metadata, html.Metadata);
@@ -46,7 +62,7 @@ public sealed class ArticleExtractor(IngestOptions options)
         var article = new Article(ContentHash.IdOf(text), source.Origin, text, metadata);
         article.Blocks.AddRange(blocks);
         article.Diagnostics.AddRange(diagnostics);
-        return article;
+        return ExtractionResult.Of(article);
     }
 
     /// <summary>Windows and old Mac line ends become "\n" so that every later stage sees one kind; the BOM goes too.</summary>

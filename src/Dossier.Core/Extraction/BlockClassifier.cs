@@ -190,7 +190,8 @@ public sealed class BlockClassifier : IArticleStage
             if (char.IsLetter(c)) { hasLetter = true; break; }
         if (!hasLetter) return false;
         var last = LastSignificant(trimmed);
-        return last is not ('.' or '!' or ';' or ',' or '…');
+        // CJK full stops and commas count too: a Japanese or Chinese sentence is one "word" by the spaces count.
+        return last is not ('.' or '!' or ';' or ',' or '…' or '。' or '！' or '；' or '，' or '、');
     }
 
     /// <summary>The last character that says how a line ends, looking through closing quotes and brackets.</summary>

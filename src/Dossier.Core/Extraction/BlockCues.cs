@@ -78,8 +78,25 @@ internal static partial class BlockCues
     {
         var count = 0;
         foreach (var cue in cues)
-            if (lower.Contains(cue, StringComparison.Ordinal)) count++;
+        {
+            if (!lower.Contains(cue, StringComparison.Ordinal)) continue;
+            // A cue found only inside a longer cue's match is the same evidence: "subscribers" is one word, not both
+            // "subscriber" and "subscribe".
+            if (OnlyInsideLongerCue(lower, cue, cues)) continue;
+            count++;
+        }
         return count;
+    }
+
+    private static bool OnlyInsideLongerCue(string lower, string cue, string[] cues)
+    {
+        foreach (var longer in cues)
+        {
+            if (longer.Length <= cue.Length || !longer.Contains(cue, StringComparison.Ordinal)) continue;
+            if (lower.Replace(longer, "", StringComparison.Ordinal).Contains(cue, StringComparison.Ordinal)) continue;
+            if (lower.Contains(longer, StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     /// <summary>The text a cue line is compared by: lower case, without the trailing colon, dots and spaces.</summary>

@@ -16,12 +16,15 @@ public static class JsonLd
     };
 
     /// <summary>Every object with an "@type", flattened out of arrays and "@graph", in document order.</summary>
-    public static List<JsonElement> Objects(HtmlDocument document)
+    public static List<JsonElement> Objects(HtmlDocument document) => Objects(document.Root.Elements("script"));
+
+    /// <summary>The objects of the given script elements (callers that already walked the tree pass what they met).</summary>
+    public static List<JsonElement> Objects(IEnumerable<HtmlNode> scripts)
     {
         var found = new List<JsonElement>();
-        foreach (var script in document.Root.Elements("script"))
+        foreach (var script in scripts)
         {
-            if (!string.Equals(script.GetAttribute("type")?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase)) continue;
+            if (!IsJsonLd(script)) continue;
             var json = Unwrap(script.TextContent);
             if (json.Length == 0) continue;
             try
@@ -37,6 +40,10 @@ public static class JsonLd
         }
         return found;
     }
+
+    /// <summary>Whether the element is a &lt;script type="application/ld+json"&gt;.</summary>
+    public static bool IsJsonLd(HtmlNode element) =>
+        element.Name == "script" && string.Equals(element.GetAttribute("type")?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the object's "@type" (a string or an array) has one of the given names.</summary>
     public static bool HasType(JsonElement element, params ReadOnlySpan<string> types)

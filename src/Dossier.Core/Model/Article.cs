@@ -39,15 +39,18 @@ public sealed class Article
         Metadata.Outlet ?? (Uri.TryCreate(Metadata.Url, UriKind.Absolute, out var uri) ? uri.Host : null);
 
     /// <summary>
-    /// The article's own text: its body paragraphs and the headings between them, a blank line apart. This is what
-    /// `dossier extract` prints as "text" and what extraction is scored on; boilerplate and captions are left out.
+    /// The article's own text, as `dossier extract` prints it and as extraction is scored: the body blocks and the
+    /// sub-headings among them, one blank line apart. Captions and boilerplate are left out, and so are the headings
+    /// before the first body block (the headline and its kicker), which are the title.
     /// </summary>
     public string MainText()
     {
         var text = new System.Text.StringBuilder();
+        var started = false;
         foreach (var block in Blocks)
         {
-            if (block.Role is not (BlockRole.Body or BlockRole.Heading)) continue;
+            started |= block.Role == BlockRole.Body;
+            if (!started || block.Role is not (BlockRole.Body or BlockRole.Heading)) continue;
             if (text.Length > 0) text.Append("\n\n");
             text.Append(this[block.Span]);
         }

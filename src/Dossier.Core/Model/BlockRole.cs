@@ -22,6 +22,11 @@ public enum BoilerplateKind
     EditorNote,
     Share,
     Other,
+    Navigation,
+    Comments,
+    Newsletter,
+    Cookie,
+    Advert,
 }
 
 /// <summary>The names the roles and kinds have in every output format and in the store.</summary>
@@ -48,6 +53,11 @@ public static class BlockNames
         BoilerplateKind.EditorNote => "editor-note",
         BoilerplateKind.Share => "share",
         BoilerplateKind.Other => "other",
+        BoilerplateKind.Navigation => "navigation",
+        BoilerplateKind.Comments => "comments",
+        BoilerplateKind.Newsletter => "newsletter",
+        BoilerplateKind.Cookie => "cookie",
+        BoilerplateKind.Advert => "advert",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

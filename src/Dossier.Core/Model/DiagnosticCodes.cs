@@ -37,6 +37,7 @@ public static class DiagnosticCodes
 
     // Extraction: 200-299
     public const string NoBodyText = "DSR201";
+    public const string NotAnArticle = "DSR202";
     public const string TextTruncated = "DSR203";
     public const string UnparsableMetadataDate = "DSR204";
     public const string ConflictingMetadataDates = "DSR205";

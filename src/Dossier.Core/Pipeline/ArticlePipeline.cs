@@ -7,6 +7,9 @@ public sealed class ArticlePipeline(IReadOnlyList<IArticleStage> stages)
 {
     public IReadOnlyList<IArticleStage> Stages { get; } = stages;
 
+    /// <summary>The stages every extracted article goes through: block classification, then sentences.</summary>
+    public static ArticlePipeline Standard() => new([new Extraction.BlockClassifier(), new Analysis.Sentences.SentenceStage(new Analysis.Sentences.SentenceSplitter())]);
+
     public void Process(Article article)
     {
         foreach (var stage in Stages)

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Dossier.Core.Extraction;
 using Dossier.Core.Ingest;
 using Dossier.Core.Ingest.Web;
@@ -5,17 +6,16 @@ using Dossier.Core.Model;
 
 namespace Dossier.Core.Pipeline;
 
-/// <summary>One source document's outcome: its extracted article, or none, and the diagnostics met on the way.</summary>
-public sealed record ReadResult(string Origin, Article? Article, IReadOnlyList<Diagnostic> Diagnostics);
+/// <summary>One source document's outcome: its extracted article, or the diagnostic saying why it gave none.</summary>
+public readonly record struct ReadResult(string Origin, Article? Article, Diagnostic? Problem);
 
 /// <summary>
-/// Reads sources (files, folders, URLs) and extracts their articles, with the classifier's block labels, storing
-/// nothing. `dossier extract` prints what it gives; the engine stores it.
+/// Reads sources (files, folders, URLs) and extracts their articles, storing nothing: the engine stores what it
+/// gives, `dossier extract` prints it.
 /// </summary>
 public sealed class ArticleReader(IngestOptions options, IFetchValidatorStore? validators = null, TimeProvider? time = null)
 {
     private readonly ArticleExtractor _extractor = new(options);
-    private readonly ArticlePipeline _classifier = new([new BlockClassifier()]);
 
     public IEnumerable<ReadResult> Read(IEnumerable<string> sources)
     {
@@ -24,29 +24,28 @@ public sealed class ArticleReader(IngestOptions options, IFetchValidatorStore? v
         {
             if (item.Problem is { } problem)
             {
-                yield return new ReadResult(problem.Source ?? "", null, [problem]);
+                yield return new ReadResult(problem.Source ?? "", null, problem);
                 continue;
             }
             var document = item.Document!;
-            if (!TryExtract(document, out var article, out var failure))
-            {
-                yield return new ReadResult(document.Origin, null, [failure]);
-                continue;
-            }
-            _classifier.Process(article);
-            yield return new ReadResult(document.Origin, article, article.Diagnostics);
+            yield return TryExtract(document, out var article, out var failure)
+                ? new ReadResult(document.Origin, article, null)
+                : new ReadResult(document.Origin, null, failure);
         }
     }
 
-    /// <summary>Extraction is guarded like the other stages: a bug met on one document costs that document only.</summary>
-    private bool TryExtract(SourceDocument document, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Article? article,
-        [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out Diagnostic? failure)
+    /// <summary>
+    /// Extraction is guarded like the other stages: a bug met on one document costs that document only. A page that
+    /// is not an article gives its diagnostic instead of an article.
+    /// </summary>
+    private bool TryExtract(SourceDocument document, [NotNullWhen(true)] out Article? article, [NotNullWhen(false)] out Diagnostic? failure)
     {
         try
         {
-            article = _extractor.Extract(document);
-            failure = null;
-            return true;
+            var result = _extractor.Extract(document);
+            article = result.Article;
+            failure = article is null ? result.Problem ?? throw new InvalidOperationException("extraction gave neither an article nor a reason") : null;
+            return article is not null;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

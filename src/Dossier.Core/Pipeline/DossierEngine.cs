@@ -16,8 +16,7 @@ namespace Dossier.Core.Pipeline;
 /// <param name="time">The clock for fetch timeouts (the system clock when not given).</param>
 public sealed class DossierEngine(IArticleStore store, DossierOptions options, TimeProvider? time = null)
 {
-    private readonly ArticleExtractor _extractor = new(options.Ingest);
-    private readonly ArticlePipeline _pipeline = new([new BlockClassifier(), new SentenceStage(new SentenceSplitter())]);
+    private readonly ArticlePipeline _pipeline = ArticlePipeline.Standard();
 
     public static int CountFiles(IEnumerable<string> paths) => FileSource.CountFiles(paths);
 
@@ -27,31 +26,23 @@ public sealed class DossierEngine(IArticleStore store, DossierOptions options, T
     /// </summary>
     public IngestSummary Ingest(IEnumerable<string> paths, IProgress<string>? progress = null)
     {
-        using var sources = new SourceReader(options.Ingest, store, time);
+        var reader = new ArticleReader(options.Ingest, store, time);
         var added = 0;
         var alreadyStored = 0;
         var ids = new List<string>();
         var problems = new List<Diagnostic>();
         var origins = new Dictionary<string, string>(StringComparer.Ordinal);
         string? lastFile = null;
-        foreach (var item in sources.Read(paths))
+        foreach (var (origin, extracted, problem) in reader.Read(paths))
         {
-            var origin = item.Document?.Origin ?? item.Problem!.Source ?? "";
             var file = origin.Split('#')[0];
             if (lastFile is not null && file != lastFile) progress?.Report(lastFile);
             lastFile = file;
 
-            if (item.Problem is { } problem)
+            if (extracted is not { } article)
             {
-                store.AddDiagnostic(problem);
-                problems.Add(problem);
-                continue;
-            }
-
-            if (!TryExtract(item.Document!, out var article, out var failure))
-            {
-                problems.Add(failure);
-                store.AddDiagnostic(failure);
+                store.AddDiagnostic(problem!);
+                problems.Add(problem!);
                 continue;
             }
             var firstOrigin = origins.GetValueOrDefault(article.Id) ?? store.GetOrigin(article.Id);
@@ -75,24 +66,6 @@ public sealed class DossierEngine(IArticleStore store, DossierOptions options, T
         }
         if (lastFile is not null) progress?.Report(lastFile);
         return new IngestSummary(added, alreadyStored, ids, problems);
-    }
-
-    /// <summary>Extraction is guarded like the other stages: a bug met on one document costs that document only.</summary>
-    private bool TryExtract(SourceDocument document, [NotNullWhen(true)] out Article? article, [NotNullWhen(false)] out Diagnostic? failure)
-    {
-        try
-        {
-            article = _extractor.Extract(document);
-            failure = null;
-            return true;
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            article = null;
-            failure = new Diagnostic(DiagnosticCodes.StageFailed, "extract", Severity.Error,
-                $"internal error in stage 'extract': {ex.GetType().Name}: {ex.Message}", document.Origin);
-            return false;
-        }
     }
 
     /// <summary>Regroups every stored article into stories and stores the grouping.</summary>

@@ -3,215 +3,13 @@ using Dossier.Core.Ingest;
 using Dossier.Core.Model;
 using FsCheck;
 using FsCheck.Fluent;
+using static Dossier.Core.Tests.Extraction.TestPages;
 
 namespace Dossier.Core.Tests.Extraction;
 
+/// <summary>The page's text and blocks, its metadata, the path through ArticleExtractor, and robustness.</summary>
 public sealed class HtmlTextExtractorTests
 {
-    private static (BlockRole Role, BoilerplateKind Kind) LabelOf(HtmlTextExtractor.Result result, string blockText) =>
-        result.Blocks.Where(b => result.Text.Substring(b.Span.Start, b.Span.Length) == blockText).Select(b => (b.Role, b.Kind)).Single();
-
-    private static List<string> TextsOf(HtmlTextExtractor.Result result) =>
-        result.Blocks.Select(b => result.Text.Substring(b.Span.Start, b.Span.Length)).ToList();
-
-    /// <summary>Spans in bounds, ordered, non-overlapping, non-empty; the text is the blocks joined by blank lines.</summary>
-    private static void AssertWellFormed(string text, IReadOnlyList<Block> blocks)
-    {
-        var previousEnd = 0;
-        foreach (var block in blocks)
-        {
-            Assert.True(block.Span.IsWithin(text.Length), $"{block.Span} is outside a text of {text.Length}");
-            Assert.True(block.Span.Start >= previousEnd, $"{block.Span} overlaps or precedes the block before it");
-            Assert.False(block.Span.IsEmpty);
-            previousEnd = block.Span.End;
-        }
-    }
-
-    // ---- Roles from markup ----
-
-    [Theory]
-    [InlineData("h1")]
-    [InlineData("h2")]
-    [InlineData("h3")]
-    [InlineData("h4")]
-    [InlineData("h5")]
-    [InlineData("h6")]
-    public void Headings_are_heading_blocks(string tag)
-    {
-        var result = HtmlTextExtractor.Extract($"<{tag}>Talks resume</{tag}><p>The two sides met on Monday.</p>");
-
-        Assert.Equal((BlockRole.Heading, BoilerplateKind.None), LabelOf(result, "Talks resume"));
-        Assert.Equal((BlockRole.Body, BoilerplateKind.None), LabelOf(result, "The two sides met on Monday."));
-    }
-
-    [Fact]
-    public void Figure_and_table_captions_are_caption_blocks()
-    {
-        var result = HtmlTextExtractor.Extract("""
-            <figure><img src="a.jpg"><figcaption>Pickets at the terminal. (Photo: G. Holm)</figcaption></figure>
-            <table><caption>Ships waiting, by day</caption><tr><td>43</td></tr></table>
-            """);
-
-        Assert.Equal((BlockRole.Caption, BoilerplateKind.None), LabelOf(result, "Pickets at the terminal. (Photo: G. Holm)"));
-        Assert.Equal((BlockRole.Caption, BoilerplateKind.None), LabelOf(result, "Ships waiting, by day"));
-        Assert.Equal((BlockRole.Body, BoilerplateKind.None), LabelOf(result, "43"));
-    }
-
-    [Theory]
-    [InlineData("nav", BoilerplateKind.Other)]
-    [InlineData("header", BoilerplateKind.Other)]
-    [InlineData("footer", BoilerplateKind.Other)]
-    [InlineData("form", BoilerplateKind.Other)]
-    [InlineData("menu", BoilerplateKind.Other)]
-    [InlineData("aside", BoilerplateKind.Teaser)]
-    public void Page_furniture_is_kept_as_labelled_boilerplate(string tag, BoilerplateKind kind)
-    {
-        var result = HtmlTextExtractor.Extract($"""
-            <p>The port reopened on Friday.</p>
-            <{tag}><h3>Furniture heading</h3><p>Furniture paragraph</p><div>Loose <a href="/">link</a> text</div></{tag}>
-            """);
-
-        Assert.Equal((BlockRole.Boilerplate, kind), LabelOf(result, "Furniture heading"));
-        Assert.Equal((BlockRole.Boilerplate, kind), LabelOf(result, "Furniture paragraph"));
-        Assert.Equal((BlockRole.Boilerplate, kind), LabelOf(result, "Loose link text"));
-        Assert.Equal((BlockRole.Body, BoilerplateKind.None), LabelOf(result, "The port reopened on Friday."));
-    }
-
-    [Fact]
-    public void A_header_inside_the_article_holds_its_headline_not_navigation()
-    {
-        var result = HtmlTextExtractor.Extract("""
-            <header><a href="/">Meridian Daily</a></header>
-            <article>
-              <header><h1>Minister calls in conciliator</h1><p class="byline">By Oskar Veltman</p><p>Standfirst text</p></header>
-              <p>The minister acted on Wednesday.</p>
-            </article>
-            """);
-
-        Assert.Equal((BlockRole.Boilerplate, BoilerplateKind.Other), LabelOf(result, "Meridian Daily"));
-        Assert.Equal((BlockRole.Heading, BoilerplateKind.None), LabelOf(result, "Minister calls in conciliator"));
-        Assert.Equal((BlockRole.Boilerplate, BoilerplateKind.Byline), LabelOf(result, "By Oskar Veltman"));
-        Assert.Equal((BlockRole.Body, BoilerplateKind.None), LabelOf(result, "Standfirst text"));
-        Assert.Equal((BlockRole.Body, BoilerplateKind.None), LabelOf(result, "The minister acted on Wednesday."));
-    }
-
-    [Theory]
-    [InlineData("class=\"share-bar\"", BoilerplateKind.Share)]
-    [InlineData("class=\"Social-Links\"", BoilerplateKind.Share)]
-    [InlineData("id=\"social\"", BoilerplateKind.Share)]
-    [InlineData("class=\"newsletter-box\"", BoilerplateKind.Promo)]
-    [InlineData("class=\"subscribe\"", BoilerplateKind.Promo)]
-    [InlineData("class=\"sponsored\"", BoilerplateKind.Promo)]
-    [InlineData("class=\"paywall\"", BoilerplateKind.Paywall)]
-    [InlineData("class=\"related-links\"", BoilerplateKind.Teaser)]
-    [InlineData("class=\"read-more\"", BoilerplateKind.Teaser)]
-    [InlineData("class=\"byline\"", BoilerplateKind.Byline)]
-    [InlineData("class=\"author-name\"", BoilerplateKind.Byline)]
-    [InlineData("class=\"comments\"", BoilerplateKind.Other)]
-    [InlineData("role=\"navigation\"", BoilerplateKind.Other)]
-    [InlineData("class=\"cookie-banner\"", BoilerplateKind.Other)]
-    public void Class_id_and_role_hints_name_the_kind_of_boilerplate(string attribute, BoilerplateKind kind)
-    {
-        var result = HtmlTextExtractor.Extract($"""
-            <p>The port reopened on Friday.</p>
-            <div {attribute}><p>Hinted paragraph</p><span>Inline text</span></div>
-            <p class="article-body">Trade resumed at once.</p>
-            """);
-
-        Assert.Equal((BlockRole.Boilerplate, kind), LabelOf(result, "Hinted paragraph"));
-        Assert.Equal((BlockRole.Boilerplate, kind), LabelOf(result, "Inline text"));
-        Assert.Equal((BlockRole.Body, BoilerplateKind.None), LabelOf(result, "The port reopened on Friday."));
-        Assert.Equal((BlockRole.Body, BoilerplateKind.None), LabelOf(result, "Trade resumed at once."));
-    }
-
-    [Fact]
-    public void The_outermost_boilerplate_hint_wins()
-    {
-        var result = HtmlTextExtractor.Extract("""
-            <aside class="related"><div class="newsletter"><p>Get our briefing.</p></div></aside>
-            <div class="share"><p class="byline">By Ann Lee</p></div>
-            """);
-
-        Assert.Equal((BlockRole.Boilerplate, BoilerplateKind.Teaser), LabelOf(result, "Get our briefing."));
-        Assert.Equal((BlockRole.Boilerplate, BoilerplateKind.Share), LabelOf(result, "By Ann Lee"));
-    }
-
-    [Fact]
-    public void Boilerplate_headings_and_captions_stay_boilerplate()
-    {
-        var result = HtmlTextExtractor.Extract("""
-            <aside><h3>Related</h3><figure><figcaption>Teaser photo</figcaption></figure></aside>
-            <p>Body.</p>
-            """);
-
-        Assert.Equal((BlockRole.Boilerplate, BoilerplateKind.Teaser), LabelOf(result, "Related"));
-        Assert.Equal((BlockRole.Boilerplate, BoilerplateKind.Teaser), LabelOf(result, "Teaser photo"));
-    }
-
-    // ---- The marked article ----
-
-    [Fact]
-    public void With_an_article_element_text_outside_it_is_boilerplate_and_text_inside_is_body()
-    {
-        var result = HtmlTextExtractor.Extract("""
-            <div class="top">Site tagline outside</div>
-            <p>A paragraph outside</p>
-            <h2>Most read</h2>
-            <figure><figcaption>A caption outside</figcaption></figure>
-            <article>
-              <h1>Inside heading</h1>
-              <p>Inside paragraph one.</p>
-              <div>Inside loose text</div>
-              <figure><figcaption>Inside caption</figcaption></figure>
-            </article>
-            <div>Trailing text outside</div>
-            """);
-
-        Assert.Equal((BlockRole.Boilerplate, BoilerplateKind.Other), LabelOf(result, "Site tagline outside"));
-        Assert.Equal((BlockRole.Boilerplate, BoilerplateKind.Other), LabelOf(result, "A paragraph outside"));
-        Assert.Equal((BlockRole.Boilerplate, BoilerplateKind.Other), LabelOf(result, "Most read"));
-        Assert.Equal((BlockRole.Boilerplate, BoilerplateKind.Other), LabelOf(result, "A caption outside"));
-        Assert.Equal((BlockRole.Boilerplate, BoilerplateKind.Other), LabelOf(result, "Trailing text outside"));
-        Assert.Equal((BlockRole.Heading, BoilerplateKind.None), LabelOf(result, "Inside heading"));
-        Assert.Equal((BlockRole.Body, BoilerplateKind.None), LabelOf(result, "Inside paragraph one."));
-        Assert.Equal((BlockRole.Body, BoilerplateKind.None), LabelOf(result, "Inside loose text"));
-        Assert.Equal((BlockRole.Caption, BoilerplateKind.None), LabelOf(result, "Inside caption"));
-    }
-
-    [Fact]
-    public void Furniture_outside_the_article_keeps_its_own_kind()
-    {
-        var result = HtmlTextExtractor.Extract("""
-            <article><p>Inside.</p></article>
-            <aside><p>Side teaser</p></aside>
-            <div class="social"><p>Share it</p></div>
-            """);
-
-        Assert.Equal((BlockRole.Boilerplate, BoilerplateKind.Teaser), LabelOf(result, "Side teaser"));
-        Assert.Equal((BlockRole.Boilerplate, BoilerplateKind.Share), LabelOf(result, "Share it"));
-    }
-
-    [Fact]
-    public void A_main_element_marks_the_article_when_there_is_no_article_element()
-    {
-        var result = HtmlTextExtractor.Extract("""
-            <div>Outside main</div>
-            <div role="main"><p>Inside main.</p></div>
-            """);
-
-        Assert.Equal((BlockRole.Boilerplate, BoilerplateKind.Other), LabelOf(result, "Outside main"));
-        Assert.Equal((BlockRole.Body, BoilerplateKind.None), LabelOf(result, "Inside main."));
-    }
-
-    [Fact]
-    public void Without_a_marked_article_unhinted_text_is_body()
-    {
-        var result = HtmlTextExtractor.Extract("<div>First.</div><p>Second.</p>");
-
-        Assert.All(result.Blocks, b => Assert.Equal(BlockRole.Body, b.Role));
-        Assert.Equal(["First.", "Second."], TextsOf(result));
-    }
-
     // ---- Text ----
 
     [Fact]
@@ -224,17 +22,36 @@ public sealed class HtmlTextExtractorTests
               <style>.x { content: "STYLE" }</style>
               <noscript>NOSCRIPT please enable JavaScript</noscript>
               <template><p>TEMPLATE</p></template>
-              <p hidden>HIDDEN</p>
-              <p>Visible <span hidden>HIDDENSPAN</span>text.</p>
+              <p>Visible <span hidden>HIDDENSPAN</span><span class="sr-only">SRONLY</span>text.</p>
               <svg><text>SVG</text></svg>
               <button>BUTTON</button>
               <!-- COMMENT -->
             </body></html>
             """);
 
-        foreach (var word in (string[])["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "HIDDEN", "SVG", "BUTTON", "COMMENT", "inHead", "color"])
+        foreach (var word in (string[])["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "HIDDENSPAN", "SRONLY", "SVG", "BUTTON", "COMMENT", "inHead", "color"])
             Assert.DoesNotContain(word, result.Text);
         Assert.Equal(["Before after.", "Visible text."], TextsOf(result));
+    }
+
+    [Theory]
+    [InlineData("<div hidden>Collapsed panel text</div>")]
+    [InlineData("<div style=\"display: none\">Collapsed panel text</div>")]
+    [InlineData("<div style=\"color:red;visibility:hidden\">Collapsed panel text</div>")]
+    [InlineData("<div class=\"promo visually-hidden\">Collapsed panel text</div>")]
+    public void Hidden_blocks_are_kept_as_boilerplate_never_body(string hidden)
+    {
+        var result = HtmlTextExtractor.Extract($"<article>{Paragraphs(2)}{hidden}{Paragraphs()}</article>");
+
+        Assert.Equal((BlockRole.Boilerplate, BoilerplateKind.Other), LabelOf(result, "Collapsed panel text"));
+    }
+
+    [Fact]
+    public void Utility_classes_that_only_look_hidden_keep_their_text()
+    {
+        var result = HtmlTextExtractor.Extract($"<article><div class=\"overflow-hidden hidden-xs\">{Paragraphs()}</div></article>");
+
+        Assert.Equal(Story, BodyOf(result));
     }
 
     [Fact]
@@ -246,11 +63,19 @@ public sealed class HtmlTextExtractorTests
     }
 
     [Fact]
-    public void White_space_is_collapsed_and_trimmed_inside_a_block()
+    public void White_space_is_collapsed_and_a_line_break_is_kept_as_one()
     {
         var result = HtmlTextExtractor.Extract("<p>\n   The  <b>port</b>\t\treopened<br>on\r\n<em>Friday</em>.   </p>");
 
-        Assert.Equal("The port reopened on Friday.", result.Text);
+        Assert.Equal("The port reopened\non Friday.", result.Text);
+    }
+
+    [Fact]
+    public void Two_line_breaks_in_a_row_end_a_paragraph()
+    {
+        var result = HtmlTextExtractor.Extract("<div>The port reopened on Friday.<br><br>\n<br>Ships moved again.</div>");
+
+        Assert.Equal(["The port reopened on Friday.", "Ships moved again."], TextsOf(result));
     }
 
     [Fact]
@@ -260,6 +85,21 @@ public sealed class HtmlTextExtractorTests
 
         Assert.Equal("One.\n\nTwo.\n\nLoose three.\n\nFour", result.Text);
         Assert.Equal(["One.", "Two.", "Loose three.", "Four"], TextsOf(result));
+    }
+
+    [Fact]
+    public void Each_block_is_its_span_of_the_text_with_spans_ordered_and_apart()
+    {
+        var result = HtmlTextExtractor.Extract("""
+            <header><nav><a>Home</a> <a>News</a></nav></header>
+            <article><h1>Title</h1><p>One <b>two</b> three.</p><figure><figcaption>Cap</figcaption></figure>
+            <ul><li>Item a</li><li>Item b</li></ul><blockquote>Quote</blockquote></article>
+            <footer>Foot</footer>
+            """);
+
+        AssertWellFormed(result.Text, result.Blocks);
+        Assert.Equal(["Home News", "Title", "One two three.", "Cap", "Item a", "Item b", "Quote", "Foot"], TextsOf(result));
+        Assert.Equal(string.Join("\n\n", TextsOf(result)), result.Text);
     }
 
     // ---- Metadata ----
@@ -351,22 +191,22 @@ public sealed class HtmlTextExtractorTests
     [Fact]
     public void The_source_metadata_wins_over_the_page_in_the_article()
     {
-        const string html = """
+        var html = $"""
             <head><meta property="og:title" content="Page title"><meta property="og:site_name" content="Page Outlet">
             <link rel="canonical" href="https://page.example/a"></head>
-            <body><p>The port reopened on Friday.</p></body>
+            <body>{TestPages.Paragraphs()}</body>
             """;
         var given = new ArticleMetadata { Title = "Given title", Published = new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero) };
 
         var article = new ArticleExtractor(new IngestOptions())
-            .Extract(new SourceDocument("feed.json#2", SourceFormat.Html, html, given, []));
+            .Extract(new SourceDocument("feed.json#2", SourceFormat.Html, html, given, [])).Article!;
 
         Assert.Equal("Given title", article.Metadata.Title);
         Assert.Equal("Page Outlet", article.Metadata.Outlet);
         Assert.Equal("https://page.example/a", article.Metadata.Url);
         Assert.Equal(given.Published, article.Metadata.Published);
         Assert.Equal("feed.json#2", article.Origin);
-        Assert.Equal("The port reopened on Friday.", article.Text);
+        Assert.Equal(string.Join("\n\n", TestPages.Story), article.Text);
     }
 
     // ---- Through ArticleExtractor ----
@@ -374,10 +214,10 @@ public sealed class HtmlTextExtractorTests
     [Fact]
     public void Long_html_text_is_cut_with_a_warning_and_no_block_outlives_the_cut()
     {
-        var html = string.Concat(Enumerable.Range(1, 20).Select(i => $"<p>Paragraph number {i} of the story.</p>"));
+        var html = string.Concat(Enumerable.Range(1, 20).Select(i => $"<p>Paragraph number {i} of the story, which goes on.</p>"));
         var extractor = new ArticleExtractor(new IngestOptions { MaxTextChars = 100 });
 
-        var article = extractor.Extract(new SourceDocument("long.html", SourceFormat.Html, html, new ArticleMetadata(), []));
+        var article = extractor.Extract(new SourceDocument("long.html", SourceFormat.Html, html, new ArticleMetadata(), [])).Article!;
 
         Assert.Equal(100, article.Text.Length);
         Assert.Contains(article.Diagnostics, d => d.Code == DiagnosticCodes.TextTruncated && d.Source == "long.html");
@@ -391,9 +231,21 @@ public sealed class HtmlTextExtractorTests
         var warning = new Diagnostic(DiagnosticCodes.InvalidUtf8, "ingest", Severity.Warning, "read as Windows-1252", "a.html");
 
         var article = new ArticleExtractor(new IngestOptions())
-            .Extract(new SourceDocument("a.html", SourceFormat.Html, "<p>x</p>", new ArticleMetadata(), [warning]));
+            .Extract(new SourceDocument("a.html", SourceFormat.Html, Paragraphs(), new ArticleMetadata(), [warning])).Article!;
 
         Assert.Equal([warning], article.Diagnostics);
+    }
+
+    [Fact]
+    public void A_page_that_is_not_an_article_gives_a_diagnostic_and_no_article()
+    {
+        var result = new ArticleExtractor(new IngestOptions())
+            .Extract(new SourceDocument("menu.html", SourceFormat.Html, "<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>", new ArticleMetadata(), []));
+
+        Assert.Null(result.Article);
+        var problem = Assert.IsType<Diagnostic>(result.Problem);
+        Assert.Equal((DiagnosticCodes.NotAnArticle, "extract", Severity.Warning, "menu.html"), (problem.Code, problem.Stage, problem.Severity, problem.Source));
+        Assert.StartsWith("not an article: ", problem.Message);
     }
 
     // ---- Bad input ----
@@ -415,14 +267,16 @@ public sealed class HtmlTextExtractorTests
     [InlineData("&#xD800; &#0; &#99999999; &bogus; &")]
     [InlineData("<p>\u0000\u0001\uFFFE\u0085</p>")]
     [InlineData("<meta property=\"article:published_time\" content=\"9999-99-99\"><time datetime=\"\">x</time>")]
+    [InlineData("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\"<p>broken</p>\"</script><p>x</p>")]
+    [InlineData("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":42}</script><p>x</p>")]
     public void Malformed_html_never_throws_and_gives_well_formed_blocks(string html)
     {
         var result = HtmlTextExtractor.Extract(html);
         AssertWellFormed(result.Text, result.Blocks);
 
-        var article = TestArticles.FromHtml(html);
-        AssertWellFormed(article.Text, article.Blocks);
-        Assert.DoesNotContain(article.Diagnostics, d => d.Code == DiagnosticCodes.StageFailed);
+        var extracted = new ArticleExtractor(new IngestOptions()).Extract(new SourceDocument("bad.html", SourceFormat.Html, html, new ArticleMetadata(), []));
+        Assert.True(extracted.Article is not null ^ extracted.Problem is not null);
+        if (extracted.Article is { } article) AssertWellFormed(article.Text, article.Blocks);
     }
 
     [Fact]
@@ -435,18 +289,13 @@ public sealed class HtmlTextExtractorTests
     }
 
     [Fact]
-    public void Each_block_is_its_span_of_the_text_with_spans_ordered_and_apart()
+    public void Deeply_nested_markup_does_not_overflow_the_stack()
     {
-        var result = HtmlTextExtractor.Extract("""
-            <header><nav><a>Home</a> <a>News</a></nav></header>
-            <article><h1>Title</h1><p>One <b>two</b> three.</p><figure><figcaption>Cap</figcaption></figure>
-            <ul><li>Item a</li><li>Item b</li></ul><blockquote>Quote</blockquote></article>
-            <footer>Foot</footer>
-            """);
+        var html = string.Concat(Enumerable.Repeat("<div><span>", 20_000)) + Paragraphs() + string.Concat(Enumerable.Repeat("</span></div>", 20_000));
 
-        AssertWellFormed(result.Text, result.Blocks);
-        Assert.Equal(["Home News", "Title", "One two three.", "Cap", "Item a", "Item b", "Quote", "Foot"], TextsOf(result));
-        Assert.Equal(string.Join("\n\n", TextsOf(result)), result.Text);
+        var result = HtmlTextExtractor.Extract(html);
+
+        Assert.Contains(Story[0], result.Text);
     }
 
     // ---- Randomized ----
@@ -456,6 +305,9 @@ public sealed class HtmlTextExtractorTests
         "<p>", "</p>", "<h2>", "</h2>", "<article>", "</article>", "<nav>", "</nav>", "&amp;", "&#x26;", "<script>", "</script>",
         "text", " ", "\n", "<figcaption>", "</figcaption>", "<!--", "-->", "<aside class=\"related\">", "</aside>",
         "The mayor said.", "<b>", "<br>", "<main>", "<header>", "&", "<", ">", "\"", "<div class=\"share\">", "</div>",
+        "<a href=\"/x\">", "</a>", "<li>", "</li>", "<ul>", "</ul>", "<h1>", "</h1>", "<div hidden>", "<span class=\"sr-only\">",
+        "</span>", "<div class=\"comments\">", "<div itemprop=\"articleBody\">", Story[0], Story[1], Story[2], Story[3],
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\"" + string.Join(" ", Story) + "\"}",
     ];
 
     private static Arbitrary<string> Htmlish =>
@@ -464,21 +316,38 @@ public sealed class HtmlTextExtractorTests
             (1, ArbMap.Default.ArbFor<string>().Generator.Select(s => s ?? ""))));
 
     [Fact]
-    public void Never_throws_keeps_spans_in_bounds_and_never_fails_a_stage_on_any_input()
+    public void Never_throws_keeps_spans_in_bounds_and_ordered_on_any_input()
     {
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), Prop.ForAll(Htmlish, html =>
+        var extractor = new ArticleExtractor(new IngestOptions());
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(400), Prop.ForAll(Htmlish, html =>
         {
-            var article = TestArticles.FromHtml(html);
+            var result = HtmlTextExtractor.Extract(html);
+            AssertWellFormed(result.Text, result.Blocks);
+            Assert.Equal(string.Join("\n\n", TextsOf(result)), result.Text);
+            foreach (var block in result.Blocks)
+            {
+                var text = TextOf(result, block);
+                Assert.Equal(text.Trim(), text);
+                Assert.DoesNotContain("  ", text);
+                Assert.Equal(block.Role == BlockRole.Boilerplate, block.Kind != BoilerplateKind.None);
+            }
+            var extracted = extractor.Extract(new SourceDocument("any.html", SourceFormat.Html, html, new ArticleMetadata(), []));
+            Assert.True(extracted.Article is not null ^ extracted.Problem is not null);
+        }));
+    }
+
+    [Fact]
+    public void Never_fails_a_stage_on_any_input()
+    {
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(200), Prop.ForAll(Htmlish, html =>
+        {
+            var source = new SourceDocument("any.html", SourceFormat.Html, html, new ArticleMetadata(), []);
+            if (new ArticleExtractor(new IngestOptions()).Extract(source).Article is not { } article) return;
+            new Dossier.Core.Pipeline.ArticlePipeline([new BlockClassifier(), new Dossier.Core.Analysis.Sentences.SentenceStage(new Dossier.Core.Analysis.Sentences.SentenceSplitter())]).Process(article);
             AssertWellFormed(article.Text, article.Blocks);
             Assert.DoesNotContain(article.Diagnostics, d => d.Code == DiagnosticCodes.StageFailed);
             foreach (var sentence in article.Sentences)
                 Assert.True(article.Blocks[sentence.BlockIndex].Span.Contains(sentence.Span));
-            foreach (var block in article.Blocks)
-            {
-                var text = article.TextOf(block.Span);
-                Assert.Equal(text.Trim(), text);
-                Assert.DoesNotContain("  ", text);
-            }
         }));
     }
 }

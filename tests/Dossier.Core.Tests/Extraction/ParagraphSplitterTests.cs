@@ -116,9 +116,9 @@ public sealed class ParagraphSplitterTests
     public void Windows_and_old_mac_line_ends_give_the_same_article_as_unix_ones(string lineEnd)
     {
         var extractor = new ArticleExtractor(new IngestOptions());
-        var unix = extractor.Extract(new SourceDocument("a.txt", SourceFormat.PlainText, HardWrapped + "\n\nLast line.", new ArticleMetadata(), []));
+        var unix = extractor.Extract(new SourceDocument("a.txt", SourceFormat.PlainText, HardWrapped + "\n\nLast line.", new ArticleMetadata(), [])).Article!;
         var other = extractor.Extract(new SourceDocument("b.txt", SourceFormat.PlainText,
-            "\uFEFF" + (HardWrapped + "\n\nLast line.").Replace("\n", lineEnd), new ArticleMetadata(), []));
+            "\uFEFF" + (HardWrapped + "\n\nLast line.").Replace("\n", lineEnd), new ArticleMetadata(), [])).Article!;
 
         Assert.Equal(unix.Text, other.Text);
         Assert.DoesNotContain('\r', other.Text);
@@ -134,7 +134,7 @@ public sealed class ParagraphSplitterTests
     {
         const string text = "Headline here\r\n\r\nFirst paragraph of the story.\r\nSecond paragraph.\r\n";
         var article = new ArticleExtractor(new IngestOptions())
-            .Extract(new SourceDocument("a.txt", SourceFormat.PlainText, text, new ArticleMetadata(), []));
+            .Extract(new SourceDocument("a.txt", SourceFormat.PlainText, text, new ArticleMetadata(), [])).Article!;
 
         Assert.Equal("Headline here\n\nFirst paragraph of the story.\nSecond paragraph.\n", article.Text);
         Assert.Equal(["Headline here", "First paragraph of the story.", "Second paragraph."], article.Blocks.Select(b => article.TextOf(b.Span)));
@@ -145,7 +145,7 @@ public sealed class ParagraphSplitterTests
     {
         var extractor = new ArticleExtractor(new IngestOptions { MaxTextChars = 20 });
 
-        var article = extractor.Extract(new SourceDocument("a.txt", SourceFormat.PlainText, "First line.\nSecond line is long.", new ArticleMetadata(), []));
+        var article = extractor.Extract(new SourceDocument("a.txt", SourceFormat.PlainText, "First line.\nSecond line is long.", new ArticleMetadata(), [])).Article!;
 
         Assert.Equal("First line.\nSecond l", article.Text);
         Assert.Contains(article.Diagnostics, d => d.Code == DiagnosticCodes.TextTruncated);

@@ -1,0 +1,328 @@
+using System.Text;
+using Dossier.Core.Html;
+
+namespace Dossier.Core.Extraction.Content;
+
+/// <summary>
+/// Cuts a page's body into paragraph-level blocks in one walk over the tree, without recursion (pages nest deeply)
+/// and without ever asking a node for its whole text, so the cost is linear in the size of the page. Block-level
+/// elements start and end blocks; inline elements continue them; two line breaks in a row end a paragraph.
+/// Every block-level element gets a record with the range of blocks it holds, which lets later steps score any
+/// element from prefix sums instead of walking it again.
+/// </summary>
+internal sealed class PageSegmenter
+{
+    private enum TagKind : byte
+    {
+        Block,
+        Inline,
+        Skipped,
+    }
+
+    private static Dictionary<string, TagKind> BuildTags()
+    {
+        var tags = new Dictionary<string, TagKind>(StringComparer.Ordinal);
+        foreach (var tag in Skipped) tags[tag] = TagKind.Skipped;
+        foreach (var tag in Inline) tags[tag] = TagKind.Inline;
+        return tags;
+    }
+
+    /// <summary>Elements whose content is not text a reader sees: code, media, controls.</summary>
+    private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal)
+    {
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video", "audio",
+        "map", "head", "title", "meta", "link", "button", "select", "option", "optgroup", "datalist", "input", "textarea",
+        "source", "track", "param", "dialog",
+    };
+
+    /// <summary>Elements that flow inside a paragraph; every other element (custom ones included) breaks the text into blocks.</summary>
+    private static readonly HashSet<string> Inline = new(StringComparer.Ordinal)
+    {
+        "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i", "img",
+        "ins", "kbd", "label", "mark", "nobr", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time",
+        "tt", "u", "var", "wbr", "picture",
+    };
+
+    /// <summary>Every tag the walk treats specially, in one table so that each element costs one lookup. Declared
+    /// after the sets it is built from, which static initialisation needs.</summary>
+    private static readonly Dictionary<string, TagKind> Tags = BuildTags();
+
+    private readonly StringBuilder _text = new();
+    private readonly List<PageBlock> _blocks = [];
+    private readonly List<PageElement> _elements = [];
+    private readonly List<HtmlNode> _jsonLd = [];
+
+    // The block being written: where it starts in _text (-1 when none is open) and its running counts.
+    private int _start = -1;
+    private bool _space;
+    private bool _lineBreak;
+    private int _chars, _linkChars, _words, _commas, _stops;
+    private bool _leadingLink;
+
+    private struct Frame
+    {
+        public HtmlNode Node;
+        public int Next;
+
+        /// <summary>The element record this frame opened, or -1 for an inline element.</summary>
+        public int Element;
+
+        /// <summary>The innermost block-level element record at this depth: the owner of text written here.</summary>
+        public int Owner;
+        public BlockFlags Flags;
+        public byte HeadingLevel;
+        public bool InLink;
+    }
+
+    public static SegmentedPage Segment(HtmlDocument document)
+    {
+        var segmenter = new PageSegmenter();
+        segmenter.Walk(document.Body);
+        return new SegmentedPage(segmenter._text.ToString(), segmenter._blocks, segmenter._elements, segmenter._jsonLd);
+    }
+
+    private void Walk(HtmlNode body)
+    {
+        var stack = new List<Frame>(64);
+        _elements.Add(new PageElement { Node = body, Parent = -1, Depth = 0, FirstBlock = 0 });
+        stack.Add(new Frame { Node = body, Element = 0, Owner = 0 });
+        while (stack.Count > 0)
+        {
+            var top = stack.Count - 1;
+            var frame = stack[top];
+            var children = frame.Node.Children;
+            if (frame.Next >= children.Count)
+            {
+                stack.RemoveAt(top);
+                if (frame.Element >= 0)
+                {
+                    Flush(frame);
+                    var record = _elements[frame.Element];
+                    record.EndBlock = _blocks.Count;
+                    _elements[frame.Element] = record;
+                }
+                continue;
+            }
+            var child = children[frame.Next++];
+            stack[top] = frame;
+            if (child.IsText)
+            {
+                Append(child.Text, frame.InLink);
+                continue;
+            }
+            if (!child.IsElement) continue;
+            var name = child.Name;
+            var tag = Tags.GetValueOrDefault(name);
+            if (tag == TagKind.Skipped)
+            {
+                // Structured data in the body is kept aside for the JSON-LD rule; the rest of the skipped content is not text.
+                if (name == "script" && JsonLd.IsJsonLd(child)) _jsonLd.Add(child);
+                continue;
+            }
+            if (name == "br")
+            {
+                LineBreak(frame);
+                continue;
+            }
+            var hidden = IsHidden(child);
+            var inline = tag == TagKind.Inline;
+            // Hidden inline text (screen-reader labels such as "opens in a new window") is dropped: kept, it would cut
+            // the sentence around it in two. Hidden blocks (collapsed widgets, templates) stay, labelled boilerplate.
+            if (hidden && inline) continue;
+            var next = new Frame
+            {
+                Node = child,
+                Element = -1,
+                Owner = frame.Owner,
+                Flags = frame.Flags | (hidden ? BlockFlags.Hidden : BlockFlags.None),
+                HeadingLevel = frame.HeadingLevel,
+                InLink = frame.InLink || name == "a",
+            };
+            if (!inline)
+            {
+                Flush(frame);
+                next.Element = _elements.Count;
+                next.Owner = next.Element;
+                _elements.Add(new PageElement
+                {
+                    Node = child,
+                    Parent = frame.Owner,
+                    Depth = _elements[frame.Owner].Depth + 1,
+                    FirstBlock = _blocks.Count,
+                });
+                ApplyBlockKind(name, ref next);
+            }
+            stack.Add(next);
+        }
+    }
+
+    private static void ApplyBlockKind(string name, ref Frame frame)
+    {
+        switch (name)
+        {
+            case "p":
+                frame.Flags |= BlockFlags.Paragraph;
+                break;
+            case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
+                frame.Flags |= BlockFlags.Heading;
+                frame.HeadingLevel = (byte)(name[1] - '0');
+                break;
+            case "figcaption" or "caption":
+                frame.Flags |= BlockFlags.Caption;
+                break;
+            case "li" or "dd" or "dt":
+                frame.Flags |= BlockFlags.ListItem;
+                break;
+            case "blockquote":
+                frame.Flags |= BlockFlags.Quote;
+                break;
+            case "pre":
+                frame.Flags |= BlockFlags.Preformatted;
+                break;
+            case "td" or "th":
+                frame.Flags |= BlockFlags.TableCell;
+                break;
+        }
+    }
+
+    /// <summary>Class names that hide an element from sight on every site (screen-reader text, utility classes).
+    /// Matched whole: "hidden-xs" or "overflow-hidden" elements are visible.</summary>
+    private static readonly HashSet<string> HidingClasses = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hidden", "hide", "d-none", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
+        "screen-reader-only", "element-invisible", "element-hidden", "offscreen", "is-hidden", "u-hidden",
+    };
+
+    private static readonly System.Buffers.SearchValues<string> HidingHints =
+        System.Buffers.SearchValues.Create(["hid", "none", "sr-", "screen", "invisible", "offscreen"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HidingLookup = HidingClasses.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The usual ways a page hides an element: the attribute, inline display or visibility rules, and
+    /// hiding classes.</summary>
+    private static bool IsHidden(HtmlNode element)
+    {
+        string? style = null, className = null;
+        foreach (var attribute in element.Attributes)
+        {
+            switch (attribute.Name)
+            {
+                case "hidden":
+                    return true;
+                case "style":
+                    style = attribute.Value;
+                    break;
+                case "class":
+                    className = attribute.Value;
+                    break;
+            }
+        }
+        if (style is { Length: >= 11 } && (Declares(style, "display", "none") || Declares(style, "visibility", "hidden"))) return true;
+        // Every hiding class contains one of these letter runs; most class lists contain none and are not split.
+        if (className is null || className.AsSpan().IndexOfAny(HidingHints) < 0) return false;
+        foreach (var range in className.AsSpan().SplitAny(" \t\n\r\f"))
+            if (HidingLookup.Contains(className.AsSpan()[range])) return true;
+        return false;
+    }
+
+    private static bool Declares(string style, string property, string value)
+    {
+        var at = style.IndexOf(property, StringComparison.OrdinalIgnoreCase);
+        if (at < 0) return false;
+        var rest = style.AsSpan(at + property.Length).TrimStart();
+        if (rest.IsEmpty || rest[0] != ':') return false;
+        return rest[1..].TrimStart().StartsWith(value, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Commas = System.Buffers.SearchValues.Create(",，、،");
+    private static readonly System.Buffers.SearchValues<char> Stops = System.Buffers.SearchValues.Create(".!?。！？");
+
+    private static bool IsSpace(char c) => c <= ' ' || (c >= '\u007f' && (char.IsWhiteSpace(c) || char.IsControl(c)));
+
+    /// <summary>Appends a text node's words, collapsing white space; runs of non-space characters go in one piece.</summary>
+    private void Append(string text, bool inLink)
+    {
+        var span = text.AsSpan();
+        var i = 0;
+        while (i < span.Length)
+        {
+            if (IsSpace(span[i]))
+            {
+                if (_start >= 0) _space = true;
+                i++;
+                continue;
+            }
+            var end = i + 1;
+            while (end < span.Length && !IsSpace(span[end])) end++;
+            var run = span[i..end];
+            i = end;
+            if (_start < 0)
+            {
+                if (_text.Length > 0) _text.Append("\n\n");
+                _start = _text.Length;
+                _words = 1;
+                _leadingLink = inLink;
+            }
+            else if (_lineBreak)
+            {
+                _text.Append('\n');
+                _words++;
+            }
+            else if (_space)
+            {
+                _text.Append(' ');
+                _words++;
+            }
+            _space = _lineBreak = false;
+            _text.Append(run);
+            _chars += run.Length;
+            if (inLink) _linkChars += run.Length;
+            _commas += CountOf(run, Commas);
+            _stops += CountOf(run, Stops);
+        }
+    }
+
+    private static int CountOf(ReadOnlySpan<char> run, System.Buffers.SearchValues<char> values)
+    {
+        var count = 0;
+        for (var at = run.IndexOfAny(values); at >= 0; at = run.IndexOfAny(values))
+        {
+            count++;
+            run = run[(at + 1)..];
+        }
+        return count;
+    }
+
+    /// <summary>One &lt;br&gt; is a line break inside the paragraph; a second one in a row ends the paragraph.</summary>
+    private void LineBreak(in Frame frame)
+    {
+        if (_start < 0) return;
+        if (_lineBreak)
+        {
+            Flush(frame);
+            return;
+        }
+        _lineBreak = true;
+    }
+
+    private void Flush(in Frame frame)
+    {
+        if (_start < 0) return;
+        _blocks.Add(new PageBlock
+        {
+            Start = _start,
+            Length = _text.Length - _start,
+            Element = frame.Owner,
+            Chars = _chars,
+            LinkChars = _linkChars,
+            Words = _words,
+            Commas = _commas,
+            Stops = _stops,
+            Flags = frame.Flags | (_leadingLink ? BlockFlags.LeadingLink : BlockFlags.None),
+            HeadingLevel = frame.HeadingLevel,
+        });
+        _start = -1;
+        _space = _lineBreak = false;
+        _chars = _linkChars = _words = _commas = _stops = 0;
+    }
+}

@@ -15,15 +15,18 @@ public static class JsonLd
         MaxDepth = 64,
     };
 
-    /// <summary>Every object with an "@type", flattened out of arrays and "@graph", in document order.</summary>
-    public static List<JsonElement> Objects(HtmlDocument document)
+    /// <summary>
+    /// Every object with an "@type" in the ld+json scripts among <paramref name="scripts"/> (a page's &lt;script&gt;
+    /// elements, in document order; others are skipped), flattened out of arrays and "@graph", in document order.
+    /// </summary>
+    public static List<JsonElement> Objects(IEnumerable<HtmlNode> scripts)
     {
         var found = new List<JsonElement>();
-        foreach (var script in document.Root.Elements("script"))
+        foreach (var script in scripts)
         {
-            if (!string.Equals(script.GetAttribute("type")?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase)) continue;
+            if (!script.GetAttribute("type").AsSpan().Trim().Equals("application/ld+json", StringComparison.OrdinalIgnoreCase)) continue;
             var json = Unwrap(script.TextContent);
-            if (json.Length == 0) continue;
+            if (json.IsEmpty) continue;
             try
             {
                 using var parsed = JsonDocument.Parse(json, Lenient);
@@ -60,15 +63,15 @@ public static class JsonLd
     /// The JSON inside the wrappers pages put around script text for old XHTML parsers: "&lt;![CDATA[ … ]]&gt;",
     /// "//&lt;![CDATA[ … //]]&gt;" and "&lt;!-- … --&gt;".
     /// </summary>
-    private static string Unwrap(string text)
+    private static ReadOnlyMemory<char> Unwrap(string text)
     {
-        var json = text.AsSpan().Trim();
+        var json = text.AsMemory().Trim();
         foreach (var (open, close) in (ReadOnlySpan<(string, string)>)[("//<![CDATA[", "//]]>"), ("<![CDATA[", "]]>"), ("<!--", "-->")])
         {
-            if (json.StartsWith(open, StringComparison.Ordinal)) json = json[open.Length..].Trim();
-            if (json.EndsWith(close, StringComparison.Ordinal)) json = json[..^close.Length].Trim();
+            if (json.Span.StartsWith(open, StringComparison.Ordinal)) json = json[open.Length..].Trim();
+            if (json.Span.EndsWith(close, StringComparison.Ordinal)) json = json[..^close.Length].Trim();
         }
-        return json.ToString();
+        return json;
     }
 
     private static bool Matches(string? type, ReadOnlySpan<string> types)

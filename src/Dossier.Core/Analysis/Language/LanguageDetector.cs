@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace Dossier.Core.Analysis.Language;
 
 /// <summary>A detected language: a BCP 47 primary subtag ("en", "zh") and how sure the detector is (0 to 1).</summary>
@@ -20,29 +17,43 @@ public static class LanguageDetector
     private const int MaxChars = 20_000;
     private const int MinLetters = 12;
 
-    private static readonly Dictionary<string, List<(string Tag, double Weight)>> LatinWords = Index(LanguageProfiles.Latin);
-    private static readonly Dictionary<string, List<(string Tag, double Weight)>> CyrillicWords = Index(LanguageProfiles.Cyrillic);
+    private static readonly Profiles LatinWords = new(LanguageProfiles.Latin);
+    private static readonly Profiles CyrillicWords = new(LanguageProfiles.Cyrillic);
 
     /// <summary>The language of the text, or null when there is too little text to tell or it is no language the detector knows.</summary>
     public static LanguageGuess? Detect(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        if (text.Length > MaxChars) text = text[..MaxChars];
-        var (scripts, persianLetters) = CountScripts(text);
-        var letters = scripts.Values.Sum();
+        if (text is null) return null;
+        var span = text.AsSpan(0, Math.Min(text.Length, MaxChars));
+        Span<int> scripts = stackalloc int[ScriptCount];
+        Span<int> firstSeen = stackalloc int[ScriptCount];
+        var persianLetters = CountScripts(span, scripts, firstSeen);
+        var letters = 0;
+        foreach (var n in scripts) letters += n;
         if (letters < MinLetters) return null;
         // One Han, kana or hangul character carries about what a whole Latin word does: weigh them so, or a Chinese
-        // page quoting some English would count as English.
-        var weighted = scripts.ToDictionary(s => s.Key, s => s.Key is Script.Han or Script.Kana or Script.Hangul ? 4.0 * s.Value : s.Value);
-        var (script, weight) = weighted.MaxBy(s => s.Value);
-        var count = scripts[script];
-        var share = weight / weighted.Values.Sum();
+        // page quoting some English would count as English. Of two scripts of equal weight, the one met first wins.
+        var script = Script.Latin;
+        double weight = -1, total = 0;
+        for (var s = 0; s < ScriptCount; s++)
+        {
+            if (scripts[s] == 0) continue;
+            var w = (Script)s is Script.Han or Script.Kana or Script.Hangul ? 4.0 * scripts[s] : scripts[s];
+            total += w;
+            if (w > weight || (w == weight && firstSeen[s] < firstSeen[(int)script]))
+            {
+                script = (Script)s;
+                weight = w;
+            }
+        }
+        var count = scripts[(int)script];
+        var share = weight / total;
 
         switch (script)
         {
             case Script.Han or Script.Kana:
-                var han = scripts.GetValueOrDefault(Script.Han);
-                var kana = scripts.GetValueOrDefault(Script.Kana);
+                var han = scripts[(int)Script.Han];
+                var kana = scripts[(int)Script.Kana];
                 // Japanese mixes kana into Han text on every line; Chinese has none.
                 return kana >= 0.1 * (han + kana) ? new LanguageGuess("ja", Sure(share)) : new LanguageGuess("zh", Sure(share));
             case Script.Hangul: return new LanguageGuess("ko", Sure(share));
@@ -52,8 +63,8 @@ public static class LanguageDetector
             case Script.Devanagari: return new LanguageGuess("hi", Sure(share) * 0.9);
             case Script.Arabic:
                 return new LanguageGuess(persianLetters >= 0.01 * count ? "fa" : "ar", Sure(share) * 0.9);
-            case Script.Cyrillic: return ByWords(text, CyrillicWords, share);
-            case Script.Latin: return ByWords(text, LatinWords, share);
+            case Script.Cyrillic: return ByWords(span, CyrillicWords, share);
+            case Script.Latin: return ByWords(span, LatinWords, share);
             default: return null;
         }
     }
@@ -61,67 +72,95 @@ public static class LanguageDetector
     /// <summary>A script-only decision: as sure as the script is dominant.</summary>
     private static double Sure(double share) => Math.Round(Math.Clamp(share, 0, 0.99), 2);
 
-    private static LanguageGuess? ByWords(string text, Dictionary<string, List<(string Tag, double Weight)>> profiles, double scriptShare)
+    private static LanguageGuess? ByWords(ReadOnlySpan<char> text, Profiles profiles, double scriptShare)
     {
-        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
-        var hits = new Dictionary<string, int>(StringComparer.Ordinal);
+        Span<double> scores = stackalloc double[profiles.Tags.Length];
+        Span<int> hits = stackalloc int[profiles.Tags.Length];
+        Span<char> word = stackalloc char[profiles.MaxWordLength];
         var words = 0;
-        foreach (var word in Words(text))
+        var length = 0;
+        for (var i = 0; i <= text.Length; i++)
         {
+            if (i < text.Length && char.IsLetter(text[i]))
+            {
+                // A word longer than any function word is still counted, but never looked up.
+                if (length < word.Length) word[length] = char.ToLowerInvariant(text[i]);
+                length++;
+                continue;
+            }
+            if (length == 0) continue;
             words++;
-            if (!profiles.TryGetValue(word, out var languages)) continue;
-            foreach (var (tag, weight) in languages)
-            {
-                scores[tag] = scores.GetValueOrDefault(tag) + weight;
-                hits[tag] = hits.GetValueOrDefault(tag) + 1;
-            }
+            if (length <= word.Length && profiles.Lookup.TryGetValue(word[..length], out var languages))
+                foreach (var (language, share) in languages)
+                {
+                    scores[language] += share;
+                    hits[language]++;
+                }
+            length = 0;
         }
-        if (scores.Count == 0) return null;
-        var ranked = scores.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).ToList();
-        var best = ranked[0];
-        var second = ranked.Count > 1 ? ranked[1].Value : 0;
-        var lead = (best.Value - second) / best.Value;
-        // Function words are a third of running text; far fewer means lists, names or another language we lack.
-        var coverage = Math.Min(1, (double)hits[best.Key] / Math.Max(1, words) / 0.2);
-        var amount = Math.Min(1, hits[best.Key] / 8.0);
-        var confidence = (0.35 + 0.65 * lead) * coverage * amount * Math.Min(1, scriptShare / 0.8);
-        return new LanguageGuess(best.Key, Math.Round(Math.Clamp(confidence, 0, 0.99), 2));
-    }
 
-    private static IEnumerable<string> Words(string text)
-    {
-        var sb = new StringBuilder();
-        foreach (var c in text)
+        // The best language: the highest score, then the first tag in ordinal order; the runner-up's score beside it.
+        var best = -1;
+        double second = 0;
+        for (var l = 0; l < scores.Length; l++)
         {
-            if (char.IsLetter(c)) sb.Append(char.ToLowerInvariant(c));
-            else if (sb.Length > 0)
+            if (hits[l] == 0) continue;
+            if (best < 0 || scores[l] > scores[best] || (scores[l] == scores[best] && string.CompareOrdinal(profiles.Tags[l], profiles.Tags[best]) < 0))
             {
-                yield return sb.ToString();
-                sb.Clear();
+                if (best >= 0) second = Math.Max(second, scores[best]);
+                best = l;
             }
+            else second = Math.Max(second, scores[l]);
         }
-        if (sb.Length > 0) yield return sb.ToString();
+        if (best < 0) return null;
+        var lead = (scores[best] - second) / scores[best];
+        // Function words are a third of running text; far fewer means lists, names or another language we lack.
+        var coverage = Math.Min(1, (double)hits[best] / Math.Max(1, words) / 0.2);
+        var amount = Math.Min(1, hits[best] / 8.0);
+        var confidence = (0.35 + 0.65 * lead) * coverage * amount * Math.Min(1, scriptShare / 0.8);
+        return new LanguageGuess(profiles.Tags[best], Math.Round(Math.Clamp(confidence, 0, 0.99), 2));
     }
 
-    private static Dictionary<string, List<(string Tag, double Weight)>> Index((string Tag, string Words)[] profiles)
+    /// <summary>
+    /// The function words of a set of languages: each word with the languages (by index into <see cref="Tags"/>) that
+    /// have it and the share of its score each gets. Words are looked up as spans, so reading a text makes no strings.
+    /// </summary>
+    private sealed class Profiles
     {
-        var byWord = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var (tag, words) in profiles)
-            foreach (var word in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                if (!byWord.TryGetValue(word, out var tags)) byWord[word] = tags = [];
-                tags.Add(tag);
-            }
-        return byWord.ToDictionary(p => p.Key, p => p.Value.Select(t => (t, 1.0 / p.Value.Count)).ToList(), StringComparer.Ordinal);
+        public Profiles((string Tag, string Words)[] profiles)
+        {
+            Tags = [.. profiles.Select(p => p.Tag)];
+            var byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (var l = 0; l < profiles.Length; l++)
+                foreach (var word in profiles[l].Words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    if (!byWord.TryGetValue(word, out var languages)) byWord[word] = languages = [];
+                    if (!languages.Contains(l)) languages.Add(l);
+                }
+            var index = byWord.ToDictionary(p => p.Key, p => p.Value.Select(l => (l, 1.0 / p.Value.Count)).ToArray(), StringComparer.Ordinal);
+            Lookup = index.GetAlternateLookup<ReadOnlySpan<char>>();
+            MaxWordLength = byWord.Keys.Max(w => w.Length);
+        }
+
+        public string[] Tags { get; }
+
+        public Dictionary<string, (int Language, double Share)[]>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; }
+
+        public int MaxWordLength { get; }
     }
 
     private enum Script : byte { Latin, Cyrillic, Greek, Arabic, Hebrew, Thai, Devanagari, Hangul, Kana, Han }
 
-    /// <summary>Letters per script, and apart from them the letters Persian writes and Arabic lacks (پ چ ژ گ).</summary>
-    private static (Dictionary<Script, int> Counts, int PersianLetters) CountScripts(string text)
+    private const int ScriptCount = (int)Script.Han + 1;
+
+    /// <summary>
+    /// Counts the letters per script into <paramref name="counts"/> and notes when each script was first met; returns
+    /// apart from them the letters Persian writes and Arabic lacks (پ چ ژ گ).
+    /// </summary>
+    private static int CountScripts(ReadOnlySpan<char> text, Span<int> counts, Span<int> firstSeen)
     {
-        var counts = new Dictionary<Script, int>();
         var persian = 0;
+        var met = 0;
         foreach (var c in text)
         {
             if (!char.IsLetter(c)) continue;
@@ -140,9 +179,9 @@ public static class LanguageDetector
                 _ => null,
             };
             if (script is not { } s) continue;
-            counts[s] = counts.GetValueOrDefault(s) + 1;
+            if (counts[(int)s]++ == 0) firstSeen[(int)s] = met++;
             if (s == Script.Arabic && c is '\u067E' or '\u0686' or '\u0698' or '\u06AF') persian++;
         }
-        return (counts, persian);
+        return persian;
     }
 }

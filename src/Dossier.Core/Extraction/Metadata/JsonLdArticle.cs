@@ -32,9 +32,10 @@ public sealed class JsonLdArticle
     /// <summary>The web page object, if the page declares one.</summary>
     public JsonElement? Page { get; }
 
-    public static JsonLdArticle From(HtmlDocument document)
+    /// <param name="scripts">The page's &lt;script&gt; elements, in document order.</param>
+    public static JsonLdArticle From(IEnumerable<HtmlNode> scripts)
     {
-        var objects = JsonLd.Objects(document);
+        var objects = JsonLd.Objects(scripts);
         JsonElement? article = null, page = null;
         var articleRank = int.MaxValue;
         foreach (var item in objects.SelectMany(WithMainEntity))

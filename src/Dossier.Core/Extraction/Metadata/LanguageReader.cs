@@ -58,8 +58,9 @@ public static partial class LanguageReader
     private static string ArticleText(PageContext page)
     {
         var sb = new StringBuilder();
-        foreach (var p in page.ArticleRoot.Elements("p"))
+        foreach (var p in page.Paragraphs)
         {
+            if (p == page.ArticleRoot || !PageContext.IsWithin(p, page.ArticleRoot)) continue;
             AppendVisible(p, sb);
             if (sb.Length > MaxTextChars) return sb.ToString();
         }

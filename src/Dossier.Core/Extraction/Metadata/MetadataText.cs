@@ -86,6 +86,27 @@ public static class MetadataText
         return sb.ToString();
     }
 
+    /// <summary>
+    /// Whether a white-space separated list ("noopener author", an itemprop "name headline") has the token, ignoring
+    /// case. No strings are made: this runs on attributes of every element of a page.
+    /// </summary>
+    public static bool ListsToken(string? list, string token)
+    {
+        if (list is null) return false;
+        var rest = list.AsSpan();
+        while (true)
+        {
+            var start = 0;
+            while (start < rest.Length && char.IsWhiteSpace(rest[start])) start++;
+            if (start == rest.Length) return false;
+            rest = rest[start..];
+            var end = 0;
+            while (end < rest.Length && !char.IsWhiteSpace(rest[end])) end++;
+            if (rest[..end].Equals(token, StringComparison.OrdinalIgnoreCase)) return true;
+            rest = rest[end..];
+        }
+    }
+
     /// <summary>Words (runs of letters, digits and apostrophes) in a text.</summary>
     public static int WordCount(string text)
     {

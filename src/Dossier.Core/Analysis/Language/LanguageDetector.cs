@@ -13,18 +13,20 @@ public readonly record struct LanguageGuess(string Tag, double Confidence);
 /// </summary>
 public static class LanguageDetector
 {
-    // Enough text to be sure; reading more only costs time.
-    private const int MaxChars = 20_000;
+    /// <summary>How much of a text the detector reads: enough to be sure; reading more only costs time.</summary>
+    public const int MaxChars = 20_000;
     private const int MinLetters = 12;
 
     private static readonly Profiles LatinWords = new(LanguageProfiles.Latin);
     private static readonly Profiles CyrillicWords = new(LanguageProfiles.Cyrillic);
 
     /// <summary>The language of the text, or null when there is too little text to tell or it is no language the detector knows.</summary>
-    public static LanguageGuess? Detect(string? text)
+    public static LanguageGuess? Detect(string? text) => text is null ? null : Detect(text.AsSpan());
+
+    /// <inheritdoc cref="Detect(string?)"/>
+    public static LanguageGuess? Detect(ReadOnlySpan<char> text)
     {
-        if (text is null) return null;
-        var span = text.AsSpan(0, Math.Min(text.Length, MaxChars));
+        var span = text[..Math.Min(text.Length, MaxChars)];
         Span<int> scripts = stackalloc int[ScriptCount];
         Span<int> firstSeen = stackalloc int[ScriptCount];
         var persianLetters = CountScripts(span, scripts, firstSeen);
@@ -81,10 +83,11 @@ public static class LanguageDetector
         var length = 0;
         for (var i = 0; i <= text.Length; i++)
         {
-            if (i < text.Length && char.IsLetter(text[i]))
+            var c = i < text.Length ? text[i] : ' ';
+            if (IsAsciiLetter(c) || (c >= 0x80 && char.IsLetter(c)))
             {
                 // A word longer than any function word is still counted, but never looked up.
-                if (length < word.Length) word[length] = char.ToLowerInvariant(text[i]);
+                if (length < word.Length) word[length] = c < 0x80 ? (char)(c | 0x20) : char.ToLowerInvariant(c);
                 length++;
                 continue;
             }
@@ -149,6 +152,9 @@ public static class LanguageDetector
         public int MaxWordLength { get; }
     }
 
+    // Most text is ASCII: its letters and their lower case need no table.
+    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
+
     private enum Script : byte { Latin, Cyrillic, Greek, Arabic, Hebrew, Thai, Devanagari, Hangul, Kana, Han }
 
     private const int ScriptCount = (int)Script.Han + 1;
@@ -163,7 +169,7 @@ public static class LanguageDetector
         var met = 0;
         foreach (var c in text)
         {
-            if (!char.IsLetter(c)) continue;
+            if (c < 0x80 ? !IsAsciiLetter(c) : !char.IsLetter(c)) continue;
             Script? script = c switch
             {
                 <= '\u024F' or >= '\u1E00' and <= '\u1EFF' => Script.Latin,

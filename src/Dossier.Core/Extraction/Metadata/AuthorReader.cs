@@ -193,17 +193,8 @@ public static partial class AuthorReader
     {
         // The body itself is never met among its own descendants, so from it nothing follows.
         if (start == body) yield break;
-        for (var node = NextInOrder(start, body); node is not null; node = NextInOrder(node, body))
+        for (var node = NodesBelow.Next(start, body); node is not null; node = NodesBelow.Next(node, body))
             if (node.IsText && node.Parent?.Name is not ("script" or "style" or "noscript")) yield return node;
-    }
-
-    /// <summary>The node after <paramref name="node"/> in document order (its first child, else the next sibling of it or of an ancestor), inside <paramref name="within"/>.</summary>
-    private static HtmlNode? NextInOrder(HtmlNode node, HtmlNode within)
-    {
-        if (node.Children.Count > 0) return node.Children[0];
-        for (var n = node; n != within && n.Parent is { } parent; n = parent)
-            if (n.Index + 1 < parent.Children.Count) return parent.Children[n.Index + 1];
-        return null;
     }
 
     private static readonly HashSet<string> LineBreaking = new(StringComparer.Ordinal)

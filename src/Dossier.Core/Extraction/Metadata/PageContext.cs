@@ -186,7 +186,7 @@ public sealed partial class PageContext
     private static int TextLength(HtmlNode node, int enough)
     {
         var length = 0;
-        foreach (var text in node.Descendants())
+        foreach (var text in new NodesBelow(node))
         {
             if (!text.IsText || text.Parent?.Name is "script" or "style") continue;
             length += text.Text.AsSpan().Trim().Length;
@@ -204,7 +204,7 @@ public sealed partial class PageContext
 
     private static bool IsBlank(HtmlNode node)
     {
-        foreach (var text in node.Descendants())
+        foreach (var text in new NodesBelow(node))
             if (text.IsText && !string.IsNullOrWhiteSpace(text.Text)) return false;
         return true;
     }

@@ -25,7 +25,8 @@ public static class JsonLd
         foreach (var script in scripts)
         {
             if (!script.GetAttribute("type").AsSpan().Trim().Equals("application/ld+json", StringComparison.OrdinalIgnoreCase)) continue;
-            var json = Unwrap(script.TextContent);
+            // A script holds one text node: its text as it is, without copying it through TextContent.
+            var json = Unwrap(script.Children is [{ IsText: true } text] ? text.Text : script.TextContent);
             if (json.IsEmpty) continue;
             try
             {

@@ -217,9 +217,9 @@ public sealed partial class PageContext
     }
 
     [GeneratedRegex(@"byline|by-line|author|writer|contributor|\bbyl\b|reporter", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex BylineHint();
+    internal static partial Regex BylineHint();
 
     // Author blocks that are not the byline: biographies, avatars, photos, "more from this author" lists.
     [GeneratedRegex(@"bio\b|biography|avatar|image|photo|img|picture|thumb|more|related|social|follow|share|twitter|email|desc|about", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex NotBylineHint();
+    internal static partial Regex NotBylineHint();
 }

@@ -18,15 +18,19 @@ public static class JsonLd
     /// <summary>Every object with an "@type", flattened out of arrays and "@graph", in document order.</summary>
     public static List<JsonElement> Objects(HtmlDocument document) => Objects(document.Root.Elements("script"));
 
-    /// <summary>The objects of the given script elements (callers that already walked the tree pass what they met).</summary>
+    /// <summary>
+    /// Every object with an "@type" in the ld+json scripts among <paramref name="scripts"/> (a page's &lt;script&gt;
+    /// elements, in document order; others are skipped), flattened out of arrays and "@graph", in document order.
+    /// </summary>
     public static List<JsonElement> Objects(IEnumerable<HtmlNode> scripts)
     {
         var found = new List<JsonElement>();
         foreach (var script in scripts)
         {
             if (!IsJsonLd(script)) continue;
-            var json = Unwrap(script.TextContent);
-            if (json.Length == 0) continue;
+            // A script holds one text node: its text as it is, without copying it through TextContent.
+            var json = Unwrap(script.Children is [{ IsText: true } text] ? text.Text : script.TextContent);
+            if (json.IsEmpty) continue;
             try
             {
                 using var parsed = JsonDocument.Parse(json, Lenient);
@@ -43,7 +47,7 @@ public static class JsonLd
 
     /// <summary>Whether the element is a &lt;script type="application/ld+json"&gt;.</summary>
     public static bool IsJsonLd(HtmlNode element) =>
-        element.Name == "script" && string.Equals(element.GetAttribute("type")?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase);
+        element.Name == "script" && element.GetAttribute("type").AsSpan().Trim().Equals("application/ld+json", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the object's "@type" (a string or an array) has one of the given names.</summary>
     public static bool HasType(JsonElement element, params ReadOnlySpan<string> types)
@@ -67,15 +71,15 @@ public static class JsonLd
     /// The JSON inside the wrappers pages put around script text for old XHTML parsers: "&lt;![CDATA[ … ]]&gt;",
     /// "//&lt;![CDATA[ … //]]&gt;" and "&lt;!-- … --&gt;".
     /// </summary>
-    private static string Unwrap(string text)
+    private static ReadOnlyMemory<char> Unwrap(string text)
     {
-        var json = text.AsSpan().Trim();
+        var json = text.AsMemory().Trim();
         foreach (var (open, close) in (ReadOnlySpan<(string, string)>)[("//<![CDATA[", "//]]>"), ("<![CDATA[", "]]>"), ("<!--", "-->")])
         {
-            if (json.StartsWith(open, StringComparison.Ordinal)) json = json[open.Length..].Trim();
-            if (json.EndsWith(close, StringComparison.Ordinal)) json = json[..^close.Length].Trim();
+            if (json.Span.StartsWith(open, StringComparison.Ordinal)) json = json[open.Length..].Trim();
+            if (json.Span.EndsWith(close, StringComparison.Ordinal)) json = json[..^close.Length].Trim();
         }
-        return json.ToString();
+        return json;
     }
 
     private static bool Matches(string? type, ReadOnlySpan<string> types)

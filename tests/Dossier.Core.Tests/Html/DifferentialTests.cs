@@ -70,7 +70,7 @@ public sealed class DifferentialTests(ITestOutputHelper output)
         Assert.True(matched >= pages.Count * 0.95, $"only {matched} of {pages.Count} pages match:\n{string.Join("\n", mismatches)}");
     }
 
-    private static string Read(string file)
+    internal static string Read(string file)
     {
         using var stream = File.OpenRead(file);
         using var input = file.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(stream, CompressionMode.Decompress) : (Stream)stream;

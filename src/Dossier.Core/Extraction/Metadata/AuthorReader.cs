@@ -58,8 +58,8 @@ public static partial class AuthorReader
 
         // 3-5. Markup: the first element that names someone speaks for the article (later ones belong to related
         //      stories); its siblings join it, for "A and B" written as two links.
-        Offer(FirstNaming(ArticleFirst(page, RelAuthor(page)), RelAuthorValue, declaredOutlet), new Evidence(EvidenceKind.Link, "author"), 0.75);
-        Offer(FirstNaming(ArticleFirst(page, Microdata.Elements(page, "author").Where(e => !InNoise(e))), MicrodataAuthor, declaredOutlet),
+        Offer(FirstNaming(ArticleFirst(page, page.RelAuthors.Where(e => !InNoise(e))), RelAuthorValue, declaredOutlet), new Evidence(EvidenceKind.Link, "author"), 0.75);
+        Offer(FirstNaming(ArticleFirst(page, Microdata.Elements(page, "author").Where(e => !InNoise(e))), e => MicrodataAuthor(page, e), declaredOutlet),
             new Evidence(EvidenceKind.Microdata, "author"), 0.75);
         Offer(FirstNaming(BylineElements(page), LinesOf, declaredOutlet), new Evidence(EvidenceKind.Markup, "byline"), 0.6, structured: false);
 
@@ -134,14 +134,7 @@ public static partial class AuthorReader
     private static IEnumerable<HtmlNode> ArticleFirst(PageContext page, IEnumerable<HtmlNode> elements)
     {
         var all = elements.Take(4 * MaxBylineElements).ToList();
-        return all.Where(e => IsWithin(e, page.ArticleRoot)).Concat(all.Where(e => !IsWithin(e, page.ArticleRoot)));
-    }
-
-    private static bool IsWithin(HtmlNode node, HtmlNode ancestor)
-    {
-        for (var n = node; n is not null; n = n.Parent)
-            if (n == ancestor) return true;
-        return false;
+        return all.Where(e => PageContext.IsWithin(e, page.ArticleRoot)).Concat(all.Where(e => !PageContext.IsWithin(e, page.ArticleRoot)));
     }
 
     private static string? RelAuthorValue(HtmlNode link) =>
@@ -149,38 +142,23 @@ public static partial class AuthorReader
             ? text
             : PersonNames.FromProfileUrl(link.GetAttribute("href"));
 
-    private static IEnumerable<HtmlNode> RelAuthor(PageContext page)
+    private static string? MicrodataAuthor(PageContext page, HtmlNode element)
     {
-        foreach (var node in page.Document.Body.Descendants())
-        {
-            if (!node.IsElement || node.Name is not ("a" or "link") || InNoise(node)) continue;
-            var rel = node.GetAttribute("rel");
-            if (rel is not null && rel.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Contains("author", StringComparer.OrdinalIgnoreCase))
-                yield return node;
-        }
-    }
-
-    private static string? MicrodataAuthor(HtmlNode element)
-    {
-        var name = Microdata.Elements(element, "name").Select(Microdata.ValueOf).FirstOrDefault(v => v is not null);
-        if (name is not null) return name;
+        if (Microdata.FirstValueBelow(page, element, "name") is { } name) return name;
         var value = Microdata.ValueOf(element);
         return value is { Length: <= MaxBylineChars } ? value : null;
     }
 
-    /// <summary>Elements whose class or id says "byline" or "author", short enough to be one, in the article first.</summary>
+    /// <summary>The page's byline boxes (<see cref="PageContext.BylineBoxes"/>) short enough to be one, in the article first.</summary>
     private static IEnumerable<HtmlNode> BylineElements(PageContext page)
     {
         var seen = new HashSet<HtmlNode>();
         foreach (var root in (HtmlNode[])[page.ArticleRoot, page.Document.Body])
         {
             var count = 0;
-            foreach (var node in root.Descendants())
+            foreach (var node in page.BylineBoxes)
             {
-                if (!node.IsElement || node.Name is "script" or "style" or "img" or "meta" or "link") continue;
-                if (node.ClassName is null && node.Id is null) continue;
-                var hints = $"{node.ClassName} {node.Id}";
-                if (!BylineHint().IsMatch(hints) || NotBylineHint().IsMatch(hints) || InNoise(node)) continue;
+                if (node == root || !PageContext.IsWithin(node, root) || InNoise(node)) continue;
                 var text = MetadataText.Clean(MetadataText.BoundedText(node, 4 * MaxBylineChars));
                 if (text is null || text.Length > MaxBylineChars || !seen.Add(node)) continue;
                 yield return node;
@@ -210,14 +188,13 @@ public static partial class AuthorReader
         }
     }
 
+    /// <summary>The text nodes below and after <paramref name="start"/> in document order, up to the end of the body.</summary>
     private static IEnumerable<HtmlNode> TextsAfter(HtmlNode start, HtmlNode body)
     {
-        var passed = false;
-        foreach (var node in body.Descendants())
-        {
-            if (node == start) passed = true;
-            if (passed && node.IsText && node.Parent?.Name is not ("script" or "style" or "noscript")) yield return node;
-        }
+        // The body itself is never met among its own descendants, so from it nothing follows.
+        if (start == body) yield break;
+        for (var node = NodesBelow.Next(start, body); node is not null; node = NodesBelow.Next(node, body))
+            if (node.IsText && node.Parent?.Name is not ("script" or "style" or "noscript")) yield return node;
     }
 
     private static readonly HashSet<string> LineBreaking = new(StringComparer.Ordinal)
@@ -253,19 +230,12 @@ public static partial class AuthorReader
         for (var n = node.Parent; n is not null; n = n.Parent)
         {
             if (n.Name is "nav" or "footer") return true;
-            if (n.IsElement && CommentHint().IsMatch($"{n.ClassName} {n.Id}")) return true;
+            if (n.IsElement && PageContext.ClassOrIdMatches(n, CommentHint())) return true;
         }
         return false;
     }
 
     private static bool IsUrl(string value) => value.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("//", StringComparison.Ordinal);
-
-    [GeneratedRegex(@"byline|by-line|author|writer|contributor|\bbyl\b|reporter", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex BylineHint();
-
-    // Author blocks that are not the byline: biographies, avatars, photos, "more from this author" lists.
-    [GeneratedRegex(@"bio\b|biography|avatar|image|photo|img|picture|thumb|more|related|social|follow|share|twitter|email|desc|about", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex NotBylineHint();
 
     [GeneratedRegex(@"comment|disqus|reply|respond", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommentHint();

@@ -126,9 +126,9 @@ public static partial class DateReader
     private static IEnumerable<Candidate> TimeElements(PageContext page)
     {
         var seen = 0;
-        foreach (var time in page.ArticleRoot.Elements("time"))
+        foreach (var time in page.Times)
         {
-            if (InNoise(time)) continue;
+            if (time == page.ArticleRoot || !PageContext.IsWithin(time, page.ArticleRoot) || InNoise(time)) continue;
             var raw = time.GetAttribute("datetime");
             var evidence = new Evidence(EvidenceKind.Time);
             var reliability = 0.6;
@@ -157,9 +157,8 @@ public static partial class DateReader
         var node = time;
         for (var depth = 0; depth < 3 && node is not null && node.Name != "article"; depth++, node = node.Parent)
         {
-            var hints = $"{node.ClassName} {node.Id}";
-            if (UpdateHint().IsMatch(hints)) return Role.Modified;
-            if (PublishHint().IsMatch(hints)) return Role.Published;
+            if (PageContext.ClassOrIdMatches(node, UpdateHint())) return Role.Modified;
+            if (PageContext.ClassOrIdMatches(node, PublishHint())) return Role.Published;
         }
         if (time.PreviousSibling is { IsText: true } before && UpdateWord().IsMatch(before.Text)) return Role.Modified;
         return null;
@@ -170,7 +169,8 @@ public static partial class DateReader
         for (var n = node.Parent; n is not null; n = n.Parent)
         {
             if (n.Name is "aside" or "footer" or "nav") return true;
-            if ($"{n.ClassName} {n.Id}".Contains("comment", StringComparison.OrdinalIgnoreCase)) return true;
+            if (n.ClassName is { } className && className.Contains("comment", StringComparison.OrdinalIgnoreCase)
+                || n.Id is { } id && id.Contains("comment", StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
     }
@@ -213,10 +213,10 @@ public static partial class DateReader
     {
         var before = new System.Text.StringBuilder();
         var after = new System.Text.StringBuilder();
-        var headlineInRoot = page.Headline is { } h && IsWithin(h, page.ArticleRoot);
+        var headlineInRoot = page.Headline is { } h && PageContext.IsWithin(h, page.ArticleRoot);
         var seenHeadline = !headlineInRoot;
         var scanned = 0;
-        foreach (var node in page.ArticleRoot.Descendants())
+        foreach (var node in new NodesBelow(page.ArticleRoot))
         {
             if (!seenHeadline && node == page.Headline) seenHeadline = true;
             if (!node.IsText || node.Parent?.Name is "script" or "style" or "noscript" || string.IsNullOrWhiteSpace(node.Text)) continue;
@@ -237,13 +237,6 @@ public static partial class DateReader
         var tail = MetadataText.Clean(after.ToString()) ?? "";
         if (tail.Length > TextAfterHeadline) tail = tail[..TextAfterHeadline];
         return head.Length == 0 ? tail : head + " " + tail;
-    }
-
-    private static bool IsWithin(HtmlNode node, HtmlNode ancestor)
-    {
-        for (var n = node; n is not null; n = n.Parent)
-            if (n == ancestor) return true;
-        return false;
     }
 
     private static Sourced<PageDate>? Choose(List<Candidate> candidates, string what, List<MetadataProblem> problems)

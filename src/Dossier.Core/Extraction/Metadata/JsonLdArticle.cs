@@ -32,15 +32,16 @@ public sealed class JsonLdArticle
     /// <summary>The web page object, if the page declares one.</summary>
     public JsonElement? Page { get; }
 
-    public static JsonLdArticle From(HtmlDocument document)
+    /// <param name="scripts">The page's &lt;script&gt; elements, in document order.</param>
+    public static JsonLdArticle From(IEnumerable<HtmlNode> scripts)
     {
-        var objects = JsonLd.Objects(document);
+        var objects = JsonLd.Objects(scripts);
         JsonElement? article = null, page = null;
         var articleRank = int.MaxValue;
         foreach (var item in objects.SelectMany(WithMainEntity))
         {
             // The most article-like type wins (a NewsArticle over the VideoObject embedded above it); then document order.
-            var rank = Rank(item);
+            var rank = FirstTypeAmong(item, ArticleTypes);
             if (rank < articleRank)
             {
                 article = item;
@@ -49,13 +50,6 @@ public sealed class JsonLdArticle
             else if (rank == int.MaxValue && page is null && IsOf(item, PageTypes)) page = item;
         }
         return new JsonLdArticle(article, page);
-    }
-
-    private static int Rank(JsonElement item)
-    {
-        for (var i = 0; i < ArticleTypes.Length; i++)
-            if (IsOf(item, [ArticleTypes[i]])) return i;
-        return int.MaxValue;
     }
 
     /// <summary>A string property of the article, else of the page: (value, the object's name for the property).</summary>
@@ -83,20 +77,26 @@ public sealed class JsonLdArticle
     };
 
     /// <summary>Whether an object's @type is one of the names; "http://schema.org/NewsArticle" and "schema:NewsArticle" count.</summary>
-    public static bool IsOf(JsonElement element, IReadOnlyCollection<string> types)
-    {
-        if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty("@type", out var type)) return false;
-        if (type.ValueKind == JsonValueKind.String) return Matches(type.GetString());
-        if (type.ValueKind != JsonValueKind.Array) return false;
-        foreach (var item in type.EnumerateArray())
-            if (item.ValueKind == JsonValueKind.String && Matches(item.GetString())) return true;
-        return false;
+    public static bool IsOf(JsonElement element, ReadOnlySpan<string> types) => FirstTypeAmong(element, types) != int.MaxValue;
 
-        bool Matches(string? name)
+    /// <summary>The position in <paramref name="types"/> of the first name the object's @type (a string or an array) has; int.MaxValue when it has none.</summary>
+    private static int FirstTypeAmong(JsonElement element, ReadOnlySpan<string> types)
+    {
+        if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty("@type", out var type)) return int.MaxValue;
+        if (type.ValueKind == JsonValueKind.String) return Position(type.GetString(), types);
+        var first = int.MaxValue;
+        if (type.ValueKind != JsonValueKind.Array) return first;
+        foreach (var item in type.EnumerateArray())
+            if (item.ValueKind == JsonValueKind.String) first = Math.Min(first, Position(item.GetString(), types));
+        return first;
+
+        static int Position(string? name, ReadOnlySpan<string> types)
         {
-            if (name is null) return false;
-            var local = name[(Math.Max(name.LastIndexOf('/'), name.LastIndexOf(':')) + 1)..];
-            return types.Any(t => string.Equals(t, local, StringComparison.OrdinalIgnoreCase));
+            if (name is null) return int.MaxValue;
+            var local = name.AsSpan(Math.Max(name.LastIndexOf('/'), name.LastIndexOf(':')) + 1);
+            for (var i = 0; i < types.Length; i++)
+                if (local.Equals(types[i], StringComparison.OrdinalIgnoreCase)) return i;
+            return int.MaxValue;
         }
     }
 

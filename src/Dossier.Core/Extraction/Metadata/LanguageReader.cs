@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Dossier.Core.Analysis.Language;
 using Dossier.Core.Html;
@@ -14,15 +14,13 @@ namespace Dossier.Core.Extraction.Metadata;
 /// </summary>
 public static partial class LanguageReader
 {
-    private const int MaxTextChars = 20_000;
-
     // The detector overrules a declaration only when it is this sure.
     private const double OverruleConfidence = 0.75;
 
     public static Sourced<string>? Read(PageContext page)
     {
         var declared = Declared(page);
-        var detected = LanguageDetector.Detect(ArticleText(page));
+        var detected = DetectArticleLanguage(page);
         if (declared is null)
             return detected is { Confidence: >= 0.3 } guess ? new Sourced<string>(guess.Tag, new Evidence(EvidenceKind.Detector), guess.Confidence) : null;
         if (detected is not { } d) return declared;
@@ -54,28 +52,51 @@ public static partial class LanguageReader
         return null;
     }
 
-    /// <summary>The article's paragraphs, else all its text: navigation and footers are often in another language.</summary>
-    private static string ArticleText(PageContext page)
+    /// <summary>
+    /// The detector's guess on the article's paragraphs, else on all its text: navigation and footers are often in
+    /// another language. The text is gathered into a pooled buffer, no longer than the detector reads.
+    /// </summary>
+    private static LanguageGuess? DetectArticleLanguage(PageContext page)
     {
-        var sb = new StringBuilder();
-        foreach (var p in page.ArticleRoot.Elements("p"))
+        var buffer = ArrayPool<char>.Shared.Rent(LanguageDetector.MaxChars);
+        try
         {
-            AppendVisible(p, sb);
-            if (sb.Length > MaxTextChars) return sb.ToString();
+            var length = 0;
+            foreach (var p in page.Paragraphs)
+            {
+                if (p == page.ArticleRoot || !PageContext.IsWithin(p, page.ArticleRoot)) continue;
+                if (!AppendVisible(p, buffer, ref length)) break;
+            }
+            if (length < 200)
+            {
+                length = 0;
+                AppendVisible(page.ArticleRoot, buffer, ref length);
+            }
+            return LanguageDetector.Detect(buffer.AsSpan(0, length));
         }
-        if (sb.Length >= 200) return sb.ToString();
-        sb.Clear();
-        AppendVisible(page.ArticleRoot, sb);
-        return sb.ToString();
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
-    private static void AppendVisible(HtmlNode node, StringBuilder sb)
+    /// <summary>Appends the visible text below the node, each text node followed by a space; false once the buffer is full.</summary>
+    private static bool AppendVisible(HtmlNode node, char[] buffer, ref int length)
     {
-        foreach (var text in node.Descendants())
+        foreach (var text in new NodesBelow(node))
         {
-            if (sb.Length > MaxTextChars) return;
-            if (text.IsText && text.Parent?.Name is not ("script" or "style" or "noscript" or "template")) sb.Append(text.Text).Append(' ');
+            if (!text.IsText || text.Parent?.Name is "script" or "style" or "noscript" or "template") continue;
+            if (!Append(text.Text, buffer, ref length) || !Append(" ", buffer, ref length)) return false;
         }
+        return true;
+    }
+
+    private static bool Append(string piece, char[] buffer, ref int length)
+    {
+        var room = Math.Min(piece.Length, LanguageDetector.MaxChars - length);
+        piece.AsSpan(0, room).CopyTo(buffer.AsSpan(length));
+        length += room;
+        return length < LanguageDetector.MaxChars;
     }
 
     [GeneratedRegex(@"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*$", RegexOptions.CultureInvariant)]

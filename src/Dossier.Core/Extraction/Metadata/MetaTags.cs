@@ -13,40 +13,44 @@ public sealed class MetaTags
     private const int MaxTags = 2000;
     private const int MaxContentLength = 2000;
 
-    private readonly List<(string[] Keys, string Content, int Order)> _tags = [];
+    private static readonly List<(string Content, int Order)> None = [];
 
-    public MetaTags(HtmlDocument document)
+    // Each key's tags in document order, each tag once per key; Order is the tag's position among the tags kept.
+    private readonly Dictionary<string, List<(string Content, int Order)>> _byKey = new(StringComparer.Ordinal);
+
+    /// <param name="metas">The page's &lt;meta&gt; elements, in document order.</param>
+    public MetaTags(IEnumerable<HtmlNode> metas)
     {
         var order = 0;
-        foreach (var meta in document.Root.Elements("meta"))
+        foreach (var meta in metas)
         {
             if (order >= MaxTags) break;
             var content = meta.GetAttribute("content") ?? meta.GetAttribute("value");
             if (string.IsNullOrWhiteSpace(content)) continue;
-            var keys = new List<string>();
-            foreach (var attribute in (string[])["name", "property", "http-equiv"])
-                if (meta.GetAttribute(attribute) is { } value)
-                    keys.AddRange(value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(k => k.ToLowerInvariant()));
-            if (keys.Count == 0) continue;
+            var name = meta.GetAttribute("name");
+            var property = meta.GetAttribute("property");
+            var httpEquiv = meta.GetAttribute("http-equiv");
+            if (string.IsNullOrWhiteSpace(name) && string.IsNullOrWhiteSpace(property) && string.IsNullOrWhiteSpace(httpEquiv)) continue;
             content = content.Trim();
             if (content.Length > MaxContentLength) content = content[..MaxContentLength];
-            _tags.Add(([.. keys], content, order++));
+            foreach (var keys in (ReadOnlySpan<string?>)[name, property, httpEquiv])
+                if (keys is not null)
+                    foreach (var key in keys.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+                        Add(key.ToLowerInvariant(), content, order);
+            order++;
         }
     }
 
-    /// <summary>The content of the first tag with this key (lower case), or null.</summary>
-    public string? First(string key)
+    private void Add(string key, string content, int order)
     {
-        foreach (var (keys, content, _) in _tags)
-            if (Array.IndexOf(keys, key) >= 0) return content;
-        return null;
+        if (!_byKey.TryGetValue(key, out var tags)) _byKey[key] = tags = [];
+        if (tags.Count == 0 || tags[^1].Order != order) tags.Add((content, order));
     }
 
     /// <summary>Every content with this key, in document order.</summary>
     public IEnumerable<string> All(string key)
     {
-        foreach (var (keys, content, _) in _tags)
-            if (Array.IndexOf(keys, key) >= 0) yield return content;
+        foreach (var (content, _) in _byKey.GetValueOrDefault(key, None)) yield return content;
     }
 
     /// <summary>
@@ -55,10 +59,13 @@ public sealed class MetaTags
     /// </summary>
     public IEnumerable<(string Key, string Content, int Order)> Tags(IReadOnlyList<string> keysInOrder)
     {
-        var given = new HashSet<int>();
+        HashSet<int>? given = null;
         foreach (var key in keysInOrder)
-            foreach (var (keys, content, order) in _tags)
-                if (Array.IndexOf(keys, key) >= 0 && given.Add(order))
+        {
+            if (!_byKey.TryGetValue(key, out var tags)) continue;
+            foreach (var (content, order) in tags)
+                if ((given ??= []).Add(order))
                     yield return (key, content, order);
+        }
     }
 }

@@ -14,6 +14,7 @@ public static class MetadataText
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         if (text.Contains('&') && text.Contains(';')) text = WebUtility.HtmlDecode(text);
+        else if (IsClean(text)) return text;
         var sb = new StringBuilder(text.Length);
         var space = false;
         foreach (var c in text)
@@ -29,6 +30,19 @@ public static class MetadataText
             sb.Append(c);
         }
         return sb.Length == 0 ? null : sb.ToString();
+    }
+
+    /// <summary>Whether <see cref="Clean"/> would leave the text as it is: most values already are, and need no copy.</summary>
+    private static bool IsClean(string text)
+    {
+        if (text[0] == ' ' || text[^1] == ' ') return false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == ' ' ? text[i - 1] == ' ' : c < 0x20 || (c >= 0x7F && (char.IsWhiteSpace(c) || char.IsControl(c) || c is '\u200B' or '\uFEFF')))
+                return false;
+        }
+        return true;
     }
 
     /// <summary>
@@ -77,13 +91,34 @@ public static class MetadataText
     {
         if (node.IsText) return node.Text.Length <= max ? node.Text : null;
         var sb = new StringBuilder();
-        foreach (var text in node.Descendants())
+        foreach (var text in new NodesBelow(node))
         {
             if (!text.IsText || text.Parent?.Name is "script" or "style") continue;
             sb.Append(text.Text);
             if (sb.Length > max) return null;
         }
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// Whether a white-space separated list ("noopener author", an itemprop "name headline") has the token, ignoring
+    /// case. No strings are made: this runs on attributes of every element of a page.
+    /// </summary>
+    public static bool ListsToken(string? list, string token)
+    {
+        if (list is null) return false;
+        var rest = list.AsSpan();
+        while (true)
+        {
+            var start = 0;
+            while (start < rest.Length && char.IsWhiteSpace(rest[start])) start++;
+            if (start == rest.Length) return false;
+            rest = rest[start..];
+            var end = 0;
+            while (end < rest.Length && !char.IsWhiteSpace(rest[end])) end++;
+            if (rest[..end].Equals(token, StringComparison.OrdinalIgnoreCase)) return true;
+            rest = rest[end..];
+        }
     }
 
     /// <summary>Words (runs of letters, digits and apostrophes) in a text.</summary>

@@ -8,20 +8,19 @@ public static class Microdata
     // Values longer than this are containers (a whole article body), not a date or a name.
     private const int MaxValueLength = 300;
 
-    /// <summary>The elements below <paramref name="root"/> whose itemprop lists the property (case-insensitive), in document order.</summary>
-    public static IEnumerable<HtmlNode> Elements(HtmlNode root, string property) =>
-        root.Descendants().Where(node => node.IsElement && Lists(node, property));
-
-    /// <summary>The page's elements whose itemprop lists the property, from the page's one list of them.</summary>
-    public static IEnumerable<HtmlNode> Elements(PageContext page, string property) =>
-        page.ItemProps.Where(node => Lists(node, property));
-
-    private static bool Lists(HtmlNode node, string property)
+    /// <summary>The page's elements whose itemprop lists the property (case-insensitive), in document order.</summary>
+    public static IEnumerable<HtmlNode> Elements(PageContext page, string property)
     {
-        if (node.GetAttribute("itemprop") is not { } itemprop) return false;
-        foreach (var name in itemprop.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
-            if (string.Equals(name, property, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
+        foreach (var element in page.ItemProps)
+            if (MetadataText.ListsToken(element.GetAttribute("itemprop"), property)) yield return element;
+    }
+
+    /// <summary>The first value of an element below <paramref name="root"/> whose itemprop lists the property, or null.</summary>
+    public static string? FirstValueBelow(PageContext page, HtmlNode root, string property)
+    {
+        foreach (var element in Elements(page, property))
+            if (element != root && PageContext.IsWithin(element, root) && ValueOf(element) is { } value) return value;
+        return null;
     }
 
     /// <summary>An element's value: content (meta), datetime (time), else its text; null when blank or too long.</summary>

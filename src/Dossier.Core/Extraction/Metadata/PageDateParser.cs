@@ -37,6 +37,8 @@ public static partial class PageDateParser
     public static (PageDate Date, int Index)? Find(string text)
     {
         if (text.Length > MaxTextLength) text = text[..MaxTextLength];
+        // Every pattern needs a four-digit year; most text has none, and the patterns are slow to say so.
+        if (!HasFourDigits(text)) return null;
         (PageDate Date, int Index)? best = null;
         foreach (var written in WrittenDates(text))
         {
@@ -49,6 +51,16 @@ public static partial class PageDateParser
             if (FromIso(m) is { } date) { best = (date, m.Index); break; }
         }
         return best;
+    }
+
+    /// <summary>Whether the text has four digits in a row (as \d counts them: any decimal digit, not only ASCII).</summary>
+    private static bool HasFourDigits(string text)
+    {
+        var run = 0;
+        foreach (var c in text)
+            if (!char.IsDigit(c)) run = 0;
+            else if (++run == 4) return true;
+        return false;
     }
 
     private static PageDate? FromIso(Match m)

@@ -17,7 +17,8 @@ public static class TitleReader
 
     private sealed record Candidate(string Text, Evidence Evidence, double Weight, bool Structured);
 
-    private sealed record Form(string Text, string? Affix, int Preference);
+    /// <param name="Key">The text folded for comparing (<see cref="MetadataText.Fold"/>), found once.</param>
+    private sealed record Form(string Text, string? Affix, int Preference, string Key);
 
     public static Result Read(PageContext page, string? siteName, string? host)
     {
@@ -30,36 +31,37 @@ public static class TitleReader
         // A JSON-LD object may give both a headline and a name; when only the name is confirmed elsewhere, the
         // "headline" is a description (some encyclopaedias put one there).
         if (primary >= 0 && candidates[primary].Evidence.Key == "headline" && candidates.FindIndex(c => c.Evidence is { Kind: EvidenceKind.JsonLd, Key: "name" }) is var name and >= 0
-            && Support(candidates[primary].Text) <= candidates[primary].Weight && Support(candidates[name].Text) > candidates[name].Weight)
+            && Support(MetadataText.Fold(candidates[primary].Text)) <= candidates[primary].Weight && Support(MetadataText.Fold(candidates[name].Text)) > candidates[name].Weight)
             primary = name;
         if (primary < 0)
             primary = Enumerable.Range(0, candidates.Count)
-                .OrderByDescending(i => readings[i].Max(f => Support(f.Text)))
+                .OrderByDescending(i => readings[i].Max(f => Support(f.Key)))
                 .ThenBy(i => i)
                 .First();
 
         var chosen = readings[primary]
-            .OrderByDescending(f => Support(f.Text))
+            .OrderByDescending(f => Support(f.Key))
             .ThenBy(f => f.Preference)
             .First();
         var confidence = 1.0;
         for (var i = 0; i < candidates.Count; i++)
-            if (Supports(i, chosen.Text)) confidence *= 1 - ReliabilityOf(candidates[i]);
+            if (Supports(i, chosen.Key)) confidence *= 1 - ReliabilityOf(candidates[i]);
         confidence = Math.Clamp(1 - confidence, 0.05, 0.99);
         return new Result(new Sourced<string>(chosen.Text, candidates[primary].Evidence, confidence), chosen.Affix);
 
-        double Support(string text)
+        double Support(string key)
         {
             var total = 0.0;
             for (var i = 0; i < candidates.Count; i++)
-                if (Supports(i, text)) total += candidates[i].Weight;
+                if (Supports(i, key)) total += candidates[i].Weight;
             return total;
         }
 
-        bool Supports(int candidate, string text)
+        bool Supports(int candidate, string key)
         {
-            var key = MetadataText.Fold(text);
-            return readings[candidate].Any(f => MetadataText.Fold(f.Text) == key);
+            foreach (var form in readings[candidate])
+                if (form.Key == key) return true;
+            return false;
         }
     }
 
@@ -76,9 +78,9 @@ public static class TitleReader
         {
             var preference = cut.Kind == SiteAffix.AffixKind.Site ? 0 : likelyBeatsWhole ? 1 : 3;
             if (forms.Count > 0) preference += 2; // a second cut is a weaker reading than the best one
-            forms.Add(new Form(cut.Core, cut.Affix, preference));
+            forms.Add(new Form(cut.Core, cut.Affix, preference, MetadataText.Fold(cut.Core)));
         }
-        forms.Add(new Form(title, null, 2));
+        forms.Add(new Form(title, null, 2, MetadataText.Fold(title)));
         return forms;
     }
 
@@ -103,7 +105,7 @@ public static class TitleReader
         MetaTitle(["parsely-title", "sailthru.title", "title"], 1.5);
         if (Microdata.Elements(page, "headline").Select(Microdata.ValueOf).FirstOrDefault(v => v is not null) is { } headline)
             Add(headline, new Evidence(EvidenceKind.Microdata, "headline"), 2, true);
-        Add(page.Document.Title, new Evidence(EvidenceKind.Title), 2, false);
+        Add(page.Title, new Evidence(EvidenceKind.Title), 2, false);
         Add(page.Headline is { } h1 ? MetadataText.BoundedText(h1, 2 * MaxTitleChars) : null, new Evidence(EvidenceKind.Heading), 2, false);
         return offered;
 

@@ -13,12 +13,9 @@ public static class UrlReader
     public static Sourced<string>? Read(PageContext page)
     {
         var baseUrl = BaseUrl(page);
-        foreach (var link in page.Document.Root.Elements("link"))
-        {
-            if (!HasRel(link.GetAttribute("rel"), "canonical")) continue;
+        foreach (var link in page.CanonicalLinks)
             if (Absolute(link.GetAttribute("href"), baseUrl) is { } canonical)
                 return new Sourced<string>(canonical, new Evidence(EvidenceKind.Link, "canonical"), 0.9);
-        }
         foreach (var (key, content, _) in page.Meta.Tags(["og:url"]))
             if (Absolute(content, baseUrl) is { } og)
                 return new Sourced<string>(og, new Evidence(EvidenceKind.Meta, key), 0.8);
@@ -29,7 +26,7 @@ public static class UrlReader
 
     private static Uri? BaseUrl(PageContext page)
     {
-        var href = page.Document.Root.Elements("base").Select(b => b.GetAttribute("href")).FirstOrDefault(h => !string.IsNullOrWhiteSpace(h));
+        var href = page.BaseHref;
         if (href is not null && Uri.TryCreate(href.Trim(), UriKind.Absolute, out var declared) && IsWeb(declared)) return declared;
         if (href is not null && page.PageUrl is { } pageUrl && Uri.TryCreate(pageUrl, href.Trim(), out var relative) && IsWeb(relative)) return relative;
         return page.PageUrl;
@@ -48,7 +45,4 @@ public static class UrlReader
     }
 
     private static bool IsWeb(Uri uri) => uri.Scheme is "http" or "https" && !string.IsNullOrEmpty(uri.Host);
-
-    private static bool HasRel(string? rel, string value) =>
-        rel is not null && rel.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Contains(value, StringComparer.OrdinalIgnoreCase);
 }

@@ -94,16 +94,16 @@ internal sealed class ContainerHints
         "caption", "figcaption", "credit", "credits", "imagecredit", "photocredit",
     };
 
-    public ContainerHint Of(HtmlNode element)
+    public ContainerHint Of(HtmlNode element) =>
+        Of(element.Name, element.GetAttribute("role"), element.GetAttribute("itemprop"), element.ClassName, element.Id);
+
+    /// <summary>The hint from attribute values already read (the segmenter reads them all in one pass per element).</summary>
+    public ContainerHint Of(string name, string? role, string? itemprop, string? className, string? id)
     {
-        var hint = FromTag(element.Name);
-        var role = element.GetAttribute("role");
+        var hint = FromTag(name);
         if (role is not null) hint = Merge(hint, FromRole(role));
-        var itemprop = element.GetAttribute("itemprop");
         if (itemprop is not null) hint = Merge(hint, FromItemprop(itemprop));
-        var className = element.ClassName;
         if (!string.IsNullOrEmpty(className)) hint = Merge(hint, FromWords(className));
-        var id = element.Id;
         if (!string.IsNullOrEmpty(id)) hint = Merge(hint, FromWords(id));
         return hint;
     }

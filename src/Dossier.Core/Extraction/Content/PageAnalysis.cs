@@ -53,9 +53,8 @@ internal sealed class PageAnalysis
         Page = page;
         var blocks = page.Blocks;
         var elements = page.Elements;
-        var hintReader = new ContainerHints();
         Hints = new ContainerHint[elements.Count];
-        for (var e = 0; e < elements.Count; e++) Hints[e] = hintReader.Of(elements[e].Node);
+        for (var e = 0; e < elements.Count; e++) Hints[e] = elements[e].Hint;
 
         TextKind = new BoilerplateKind[blocks.Count];
         for (var b = 0; b < blocks.Count; b++) TextKind[b] = TextCues.KindOf(page.TextOf(blocks[b]));

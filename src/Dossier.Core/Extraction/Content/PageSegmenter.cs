@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using Dossier.Core.Html;
 
@@ -51,6 +52,7 @@ internal sealed class PageSegmenter
     private readonly List<PageBlock> _blocks = [];
     private readonly List<PageElement> _elements = [];
     private readonly List<HtmlNode> _jsonLd = [];
+    private readonly ContainerHints _hints = new();
 
     // The block being written: where it starts in _text (-1 when none is open) and its running counts.
     private int _start = -1;
@@ -61,7 +63,7 @@ internal sealed class PageSegmenter
 
     private struct Frame
     {
-        public HtmlNode Node;
+        public IReadOnlyList<HtmlNode> Children;
         public int Next;
 
         /// <summary>The element record this frame opened, or -1 for an inline element.</summary>
@@ -83,28 +85,26 @@ internal sealed class PageSegmenter
 
     private void Walk(HtmlNode body)
     {
-        var stack = new List<Frame>(64);
-        _elements.Add(new PageElement { Node = body, Parent = -1, Depth = 0, FirstBlock = 0 });
-        stack.Add(new Frame { Node = body, Element = 0, Owner = 0 });
-        while (stack.Count > 0)
+        // An array of frames used by reference: the walk touches the top frame once per node.
+        var stack = new Frame[64];
+        var depth = 1;
+        _elements.Add(new PageElement { Node = body, Parent = -1, Depth = 0, FirstBlock = 0, Hint = _hints.Of(body) });
+        stack[0] = new Frame { Children = body.Children, Element = 0, Owner = 0 };
+        while (depth > 0)
         {
-            var top = stack.Count - 1;
-            var frame = stack[top];
-            var children = frame.Node.Children;
+            ref var frame = ref stack[depth - 1];
+            var children = frame.Children;
             if (frame.Next >= children.Count)
             {
-                stack.RemoveAt(top);
+                depth--;
                 if (frame.Element >= 0)
                 {
                     Flush(frame);
-                    var record = _elements[frame.Element];
-                    record.EndBlock = _blocks.Count;
-                    _elements[frame.Element] = record;
+                    CollectionsMarshal.AsSpan(_elements)[frame.Element].EndBlock = _blocks.Count;
                 }
                 continue;
             }
             var child = children[frame.Next++];
-            stack[top] = frame;
             if (child.IsText)
             {
                 Append(child.Text, frame.InLink);
@@ -124,14 +124,15 @@ internal sealed class PageSegmenter
                 LineBreak(frame);
                 continue;
             }
-            var hidden = IsHidden(child);
+            var attributes = ReadAttributes(child);
+            var hidden = attributes.Hidden;
             var inline = tag == TagKind.Inline;
             // Hidden inline text (screen-reader labels such as "opens in a new window") is dropped: kept, it would cut
             // the sentence around it in two. Hidden blocks (collapsed widgets, templates) stay, labelled boilerplate.
             if (hidden && inline) continue;
             var next = new Frame
             {
-                Node = child,
+                Children = child.Children,
                 Element = -1,
                 Owner = frame.Owner,
                 Flags = frame.Flags | (hidden ? BlockFlags.Hidden : BlockFlags.None),
@@ -149,10 +150,12 @@ internal sealed class PageSegmenter
                     Parent = frame.Owner,
                     Depth = _elements[frame.Owner].Depth + 1,
                     FirstBlock = _blocks.Count,
+                    Hint = _hints.Of(name, attributes.Role, attributes.Itemprop, attributes.Class, attributes.Id),
                 });
                 ApplyBlockKind(name, ref next);
             }
-            stack.Add(next);
+            if (depth == stack.Length) Array.Resize(ref stack, depth * 2);
+            stack[depth++] = next;
         }
     }
 
@@ -198,25 +201,48 @@ internal sealed class PageSegmenter
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HidingLookup = HidingClasses.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The usual ways a page hides an element: the attribute, inline display or visibility rules, and
-    /// hiding classes.</summary>
-    private static bool IsHidden(HtmlNode element)
+    /// <summary>What the walk needs from an element's attributes, read in one pass while the element is at hand.</summary>
+    private readonly record struct ElementAttributes(bool Hidden, string? Role, string? Itemprop, string? Class, string? Id);
+
+    /// <summary>The usual ways a page hides an element (the attribute, inline display or visibility rules, hiding
+    /// classes), and the attributes that hint at what the element holds. For the hints the first of repeated
+    /// attributes counts, as <see cref="HtmlNode.GetAttribute"/> reads them.</summary>
+    private static ElementAttributes ReadAttributes(HtmlNode element)
     {
-        string? style = null, className = null;
-        foreach (var attribute in element.Attributes)
+        string? style = null, lastClass = null, role = null, itemprop = null, className = null, id = null;
+        var hiddenAttribute = false;
+        var attributes = element.Attributes;
+        for (var a = 0; a < attributes.Count; a++)
         {
+            var attribute = attributes[a];
             switch (attribute.Name)
             {
                 case "hidden":
-                    return true;
+                    hiddenAttribute = true;
+                    break;
                 case "style":
                     style = attribute.Value;
                     break;
                 case "class":
-                    className = attribute.Value;
+                    lastClass = attribute.Value;
+                    className ??= attribute.Value;
+                    break;
+                case "id":
+                    id ??= attribute.Value;
+                    break;
+                case "role":
+                    role ??= attribute.Value;
+                    break;
+                case "itemprop":
+                    itemprop ??= attribute.Value;
                     break;
             }
         }
+        return new ElementAttributes(hiddenAttribute || IsHidden(style, lastClass), role, itemprop, className, id);
+    }
+
+    private static bool IsHidden(string? style, string? className)
+    {
         if (style is { Length: >= 11 } && (Declares(style, "display", "none") || Declares(style, "visibility", "hidden"))) return true;
         // Every hiding class contains one of these letter runs; most class lists contain none and are not split.
         if (className is null || className.AsSpan().IndexOfAny(HidingHints) < 0) return false;
@@ -234,10 +260,33 @@ internal sealed class PageSegmenter
         return rest[1..].TrimStart().StartsWith(value, StringComparison.OrdinalIgnoreCase);
     }
 
-    private static readonly System.Buffers.SearchValues<char> Commas = System.Buffers.SearchValues.Create(",，、،");
-    private static readonly System.Buffers.SearchValues<char> Stops = System.Buffers.SearchValues.Create(".!?。！？");
+    private const byte SpaceChar = 1, CommaChar = 2, StopChar = 4;
 
-    private static bool IsSpace(char c) => c <= ' ' || (c >= '\u007f' && (char.IsWhiteSpace(c) || char.IsControl(c)));
+    /// <summary>The class of every ASCII character, so that the scan of a text costs one table read per character.</summary>
+    private static readonly byte[] AsciiClasses = BuildAsciiClasses();
+
+    private static byte[] BuildAsciiClasses()
+    {
+        var classes = new byte[128];
+        for (var c = 0; c <= ' '; c++) classes[c] = SpaceChar;
+        classes[0x7f] = SpaceChar;
+        classes[','] = CommaChar;
+        classes['.'] = classes['!'] = classes['?'] = StopChar;
+        return classes;
+    }
+
+    /// <summary>White space and control characters; commas (Latin, CJK, Arabic); sentence ends (Latin and CJK).</summary>
+    private static byte ClassOf(char c)
+    {
+        if (c < 128) return AsciiClasses[c];
+        if (char.IsWhiteSpace(c) || char.IsControl(c)) return SpaceChar;
+        return c switch
+        {
+            '，' or '、' or '،' => CommaChar,
+            '。' or '！' or '？' => StopChar,
+            _ => 0,
+        };
+    }
 
     /// <summary>Appends a text node's words, collapsing white space; runs of non-space characters go in one piece.</summary>
     private void Append(string text, bool inLink)
@@ -246,14 +295,23 @@ internal sealed class PageSegmenter
         var i = 0;
         while (i < span.Length)
         {
-            if (IsSpace(span[i]))
+            if (ClassOf(span[i]) == SpaceChar)
             {
                 if (_start >= 0) _space = true;
                 i++;
                 continue;
             }
-            var end = i + 1;
-            while (end < span.Length && !IsSpace(span[end])) end++;
+            // One pass over the run finds its end and counts its punctuation.
+            int commas = 0, stops = 0;
+            var end = i;
+            for (; end < span.Length; end++)
+            {
+                var kind = ClassOf(span[end]);
+                if (kind == 0) continue;
+                if (kind == SpaceChar) break;
+                if (kind == CommaChar) commas++;
+                else stops++;
+            }
             var run = span[i..end];
             i = end;
             if (_start < 0)
@@ -277,20 +335,9 @@ internal sealed class PageSegmenter
             _text.Append(run);
             _chars += run.Length;
             if (inLink) _linkChars += run.Length;
-            _commas += CountOf(run, Commas);
-            _stops += CountOf(run, Stops);
+            _commas += commas;
+            _stops += stops;
         }
-    }
-
-    private static int CountOf(ReadOnlySpan<char> run, System.Buffers.SearchValues<char> values)
-    {
-        var count = 0;
-        for (var at = run.IndexOfAny(values); at >= 0; at = run.IndexOfAny(values))
-        {
-            count++;
-            run = run[(at + 1)..];
-        }
-        return count;
     }
 
     /// <summary>One &lt;br&gt; is a line break inside the paragraph; a second one in a row ends the paragraph.</summary>

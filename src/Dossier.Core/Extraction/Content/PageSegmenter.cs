@@ -288,7 +288,10 @@ internal sealed class PageSegmenter
         };
     }
 
-    /// <summary>Appends a text node's words, collapsing white space; runs of non-space characters go in one piece.</summary>
+    /// <summary>
+    /// Appends a text node's words, collapsing white space. Most text is words joined by single spaces, which the
+    /// output keeps as they are: such a stretch is counted in one pass and appended in one piece.
+    /// </summary>
     private void Append(string text, bool inLink)
     {
         var span = text.AsSpan();
@@ -301,18 +304,27 @@ internal sealed class PageSegmenter
                 i++;
                 continue;
             }
-            // One pass over the run finds its end and counts its punctuation.
-            int commas = 0, stops = 0;
+            // The stretch: runs of non-space characters, each but the last followed by exactly one ' '.
+            int commas = 0, stops = 0, spaces = 0;
             var end = i;
-            for (; end < span.Length; end++)
+            while (end < span.Length)
             {
                 var kind = ClassOf(span[end]);
-                if (kind == 0) continue;
-                if (kind == SpaceChar) break;
-                if (kind == CommaChar) commas++;
+                if (kind == 0)
+                {
+                    end++;
+                    continue;
+                }
+                if (kind == SpaceChar)
+                {
+                    if (span[end] != ' ' || end + 1 == span.Length || ClassOf(span[end + 1]) == SpaceChar) break;
+                    spaces++;
+                }
+                else if (kind == CommaChar) commas++;
                 else stops++;
+                end++;
             }
-            var run = span[i..end];
+            var stretch = span[i..end];
             i = end;
             if (_start < 0)
             {
@@ -332,9 +344,11 @@ internal sealed class PageSegmenter
                 _words++;
             }
             _space = _lineBreak = false;
-            _text.Append(run);
-            _chars += run.Length;
-            if (inLink) _linkChars += run.Length;
+            _text.Append(stretch);
+            _words += spaces;
+            var chars = stretch.Length - spaces;
+            _chars += chars;
+            if (inLink) _linkChars += chars;
             _commas += commas;
             _stops += stops;
         }

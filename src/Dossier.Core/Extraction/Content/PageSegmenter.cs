@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using Dossier.Core.Html;
@@ -83,6 +84,7 @@ internal sealed class PageSegmenter
         return new SegmentedPage(segmenter._text.ToString(), segmenter._blocks, segmenter._elements, segmenter._jsonLd);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Walk(HtmlNode body)
     {
         // An array of frames used by reference: the walk touches the top frame once per node.
@@ -207,6 +209,7 @@ internal sealed class PageSegmenter
     /// <summary>The usual ways a page hides an element (the attribute, inline display or visibility rules, hiding
     /// classes), and the attributes that hint at what the element holds. For the hints the first of repeated
     /// attributes counts, as <see cref="HtmlNode.GetAttribute"/> reads them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ElementAttributes ReadAttributes(HtmlNode element)
     {
         string? style = null, lastClass = null, role = null, itemprop = null, className = null, id = null;
@@ -241,6 +244,7 @@ internal sealed class PageSegmenter
         return new ElementAttributes(hiddenAttribute || IsHidden(style, lastClass), role, itemprop, className, id);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsHidden(string? style, string? className)
     {
         if (style is { Length: >= 11 } && (Declares(style, "display", "none") || Declares(style, "visibility", "hidden"))) return true;
@@ -276,6 +280,7 @@ internal sealed class PageSegmenter
     }
 
     /// <summary>White space and control characters; commas (Latin, CJK, Arabic); sentence ends (Latin and CJK).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static byte ClassOf(char c)
     {
         if (c < 128) return AsciiClasses[c];
@@ -292,6 +297,7 @@ internal sealed class PageSegmenter
     /// Appends a text node's words, collapsing white space. Most text is words joined by single spaces, which the
     /// output keeps as they are: such a stretch is counted in one pass and appended in one piece.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Append(string text, bool inLink)
     {
         var span = text.AsSpan();
@@ -366,6 +372,7 @@ internal sealed class PageSegmenter
         _lineBreak = true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Flush(in Frame frame)
     {
         if (_start < 0) return;

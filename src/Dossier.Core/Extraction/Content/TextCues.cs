@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Dossier.Core.Model;
 
 namespace Dossier.Core.Extraction.Content;
@@ -11,6 +12,7 @@ internal static class TextCues
     /// <summary>Words that, next to "cookie", make a consent prompt rather than a recipe or a story about biscuits.</summary>
     private static readonly string[] CookieCompanions = ["website", "browser", "consent", "accept", "privacy", "experience", "third-party"];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static BoilerplateKind KindOf(ReadOnlySpan<char> text)
     {
         if (text.Contains("cookie", StringComparison.OrdinalIgnoreCase))

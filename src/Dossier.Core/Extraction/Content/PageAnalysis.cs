@@ -58,8 +58,7 @@ internal sealed class PageAnalysis
         Hints = new ContainerHint[elements.Count];
         for (var e = 0; e < elements.Count; e++) Hints[e] = elements[e].Hint;
 
-        TextKind = new BoilerplateKind[blocks.Count];
-        for (var b = 0; b < blocks.Count; b++) TextKind[b] = TextCues.KindOf(page.TextOf(blocks[b]));
+        TextKind = TextCues.KindsOf(page);
 
         IsProse = new bool[blocks.Count];
         _proseChars = new long[blocks.Count + 1];

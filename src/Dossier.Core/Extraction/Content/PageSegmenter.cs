@@ -21,33 +21,22 @@ internal sealed class PageSegmenter
         Skipped,
     }
 
-    private static Dictionary<string, TagKind> BuildTags()
+    /// <summary>
+    /// Skipped: elements whose content is not text a reader sees (code, media, controls). Inline: elements that flow
+    /// inside a paragraph. Every other element (custom ones included) breaks the text into blocks. A switch rather
+    /// than a table: it compiles into the walk, where a dictionary of this enum would run unoptimised code.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static TagKind KindOf(string name) => name switch
     {
-        var tags = new Dictionary<string, TagKind>(StringComparer.Ordinal);
-        foreach (var tag in Skipped) tags[tag] = TagKind.Skipped;
-        foreach (var tag in Inline) tags[tag] = TagKind.Inline;
-        return tags;
-    }
-
-    /// <summary>Elements whose content is not text a reader sees: code, media, controls.</summary>
-    private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal)
-    {
-        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video", "audio",
-        "map", "head", "title", "meta", "link", "button", "select", "option", "optgroup", "datalist", "input", "textarea",
-        "source", "track", "param", "dialog",
+        "script" or "style" or "noscript" or "template" or "svg" or "math" or "iframe" or "object" or "embed" or "canvas"
+            or "video" or "audio" or "map" or "head" or "title" or "meta" or "link" or "button" or "select" or "option"
+            or "optgroup" or "datalist" or "input" or "textarea" or "source" or "track" or "param" or "dialog" => TagKind.Skipped,
+        "a" or "abbr" or "acronym" or "b" or "bdi" or "bdo" or "big" or "cite" or "code" or "data" or "del" or "dfn" or "em"
+            or "font" or "i" or "img" or "ins" or "kbd" or "label" or "mark" or "nobr" or "q" or "s" or "samp" or "small"
+            or "span" or "strike" or "strong" or "sub" or "sup" or "time" or "tt" or "u" or "var" or "wbr" or "picture" => TagKind.Inline,
+        _ => TagKind.Block,
     };
-
-    /// <summary>Elements that flow inside a paragraph; every other element (custom ones included) breaks the text into blocks.</summary>
-    private static readonly HashSet<string> Inline = new(StringComparer.Ordinal)
-    {
-        "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i", "img",
-        "ins", "kbd", "label", "mark", "nobr", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time",
-        "tt", "u", "var", "wbr", "picture",
-    };
-
-    /// <summary>Every tag the walk treats specially, in one table so that each element costs one lookup. Declared
-    /// after the sets it is built from, which static initialisation needs.</summary>
-    private static readonly Dictionary<string, TagKind> Tags = BuildTags();
 
     private readonly StringBuilder _text = new();
     private readonly List<PageBlock> _blocks = [];
@@ -114,7 +103,7 @@ internal sealed class PageSegmenter
             }
             if (!child.IsElement) continue;
             var name = child.Name;
-            var tag = Tags.GetValueOrDefault(name);
+            var tag = KindOf(name);
             if (tag == TagKind.Skipped)
             {
                 // Structured data in the body is kept aside for the JSON-LD rule; the rest of the skipped content is not text.
@@ -280,7 +269,7 @@ internal sealed class PageSegmenter
     }
 
     /// <summary>White space and control characters; commas (Latin, CJK, Arabic); sentence ends (Latin and CJK).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static byte ClassOf(char c)
     {
         if (c < 128) return AsciiClasses[c];

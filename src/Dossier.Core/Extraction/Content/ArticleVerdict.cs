@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Dossier.Core.Model;
 
 namespace Dossier.Core.Extraction.Content;
@@ -26,6 +27,7 @@ internal static class ArticleVerdict
     private const int MaxSummaryChars = 400;
 
     /// <summary>Null when the content is an article; otherwise why not, in words for the user.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string? Judge(PageAnalysis analysis, ContentChoice choice, Block[] labels)
     {
         if (choice.Method == ContentMethod.None) return "the page has no text outside navigation and other page furniture";

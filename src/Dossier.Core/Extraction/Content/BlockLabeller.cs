@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Dossier.Core.Model;
 
 namespace Dossier.Core.Extraction.Content;
@@ -9,6 +10,7 @@ namespace Dossier.Core.Extraction.Content;
 /// </summary>
 internal static class BlockLabeller
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Block[] Label(PageAnalysis analysis, ContentChoice choice)
     {
         var page = analysis.Page;
@@ -55,6 +57,7 @@ internal static class BlockLabeller
     private const int MaxHintLevels = 64;
 
     /// <summary>The role of a block inside the content, or null for body.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (BlockRole, BoilerplateKind)? Inside(PageAnalysis analysis, int b, int container, long containerProse)
     {
         var page = analysis.Page;
@@ -85,6 +88,7 @@ internal static class BlockLabeller
     /// A partly linked paragraph between paragraphs is the article citing something (sources, people, a tweet) and
     /// stays body, and so does a bare URL.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void LabelLinkRuns(PageAnalysis analysis, Block[] labels, List<int> content)
     {
         var page = analysis.Page;
@@ -115,6 +119,7 @@ internal static class BlockLabeller
     /// left alone: sites inject linked headlines between an article's paragraphs, and single linked headings are
     /// often the article's own sub-headings.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void LabelTeaserCards(PageAnalysis analysis, Block[] labels, List<int> content)
     {
         var page = analysis.Page;
@@ -152,6 +157,7 @@ internal static class BlockLabeller
     /// four blocks and short text. Real teaser lists wrap each card; an article's own paragraphs between injected
     /// headlines are siblings, not cards.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int CardEnd(SegmentedPage page, int b)
     {
         var best = -1;

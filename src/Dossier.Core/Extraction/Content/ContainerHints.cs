@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Dossier.Core.Html;
 using Dossier.Core.Model;
 
@@ -94,16 +95,17 @@ internal sealed class ContainerHints
         "caption", "figcaption", "credit", "credits", "imagecredit", "photocredit",
     };
 
-    public ContainerHint Of(HtmlNode element)
+    public ContainerHint Of(HtmlNode element) =>
+        Of(element.Name, element.GetAttribute("role"), element.GetAttribute("itemprop"), element.ClassName, element.Id);
+
+    /// <summary>The hint from attribute values already read (the segmenter reads them all in one pass per element).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public ContainerHint Of(string name, string? role, string? itemprop, string? className, string? id)
     {
-        var hint = FromTag(element.Name);
-        var role = element.GetAttribute("role");
+        var hint = FromTag(name);
         if (role is not null) hint = Merge(hint, FromRole(role));
-        var itemprop = element.GetAttribute("itemprop");
         if (itemprop is not null) hint = Merge(hint, FromItemprop(itemprop));
-        var className = element.ClassName;
         if (!string.IsNullOrEmpty(className)) hint = Merge(hint, FromWords(className));
-        var id = element.Id;
         if (!string.IsNullOrEmpty(id)) hint = Merge(hint, FromWords(id));
         return hint;
     }
@@ -142,6 +144,7 @@ internal sealed class ContainerHints
         (ContentClaim)Math.Max((byte)a.Claim, (byte)b.Claim),
         a.Caption || b.Caption);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ContainerHint FromWords(string value)
     {
         if (_cache.TryGetValue(value, out var cached)) return cached;
@@ -194,6 +197,7 @@ internal sealed class ContainerHints
     }
 
     /// <summary>Words end at separators, and where a lower-case letter is followed by a capital (camel case).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int SplitWords(string value, Span<Range> words)
     {
         var count = 0;
@@ -243,6 +247,7 @@ internal sealed class ContainerHints
     private static long Prefix(ReadOnlySpan<char> text) => text[0] | ((long)text[1] << 16) | ((long)text[2] << 32);
 
     /// <summary>The kind of the first stem found anywhere in the lower-cased word, or None.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static BoilerplateKind FindStem(ReadOnlySpan<char> lower)
     {
         for (var i = 0; i + 3 <= lower.Length; i++)
@@ -259,6 +264,7 @@ internal sealed class ContainerHints
     /// <summary>Longer words are not looked for inside; class names are short.</summary>
     private const int MaxWordLength = 64;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ContainerHint FromWord(ReadOnlySpan<char> word)
     {
         if (word.Length > MaxWordLength || char.IsDigit(word[0])) return ContainerHint.None;

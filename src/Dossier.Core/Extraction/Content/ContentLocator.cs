@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Dossier.Core.Html;
 
 namespace Dossier.Core.Extraction.Content;
@@ -77,6 +78,7 @@ internal static class ContentLocator
     /// most of its text and least of anything else (the same maximum-sum search as rule (c), with blocks valued by
     /// whether they belong to the declared body). Null when it is not plausible.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int? FromJsonLd(PageAnalysis analysis, string declared)
     {
         var text = declared.AsSpan().Trim();
@@ -105,6 +107,7 @@ internal static class ContentLocator
     /// A declared body cut at a sentence boundary (the first paragraphs as a teaser) is caught where the page goes
     /// on: the next prose paragraph after the last declared one sits beside it, in the same parent.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool GoesOnAfter(PageAnalysis analysis, double[] values)
     {
         var page = analysis.Page;
@@ -130,6 +133,7 @@ internal static class ContentLocator
     }
 
     /// <summary>The element whose blocks' values add up to the most, from prefix sums; a tie goes to the deeper one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int MaxSum(SegmentedPage page, double[] values)
     {
         var prefix = new double[values.Length + 1];
@@ -192,6 +196,7 @@ internal static class ContentLocator
 
     /// <summary>The highest scoring element that passes the filter; a tie goes to the later, deeper element (the same
     /// blocks in a tighter wrapper).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Best(PageAnalysis analysis, Func<int, bool> filter)
     {
         var best = -1;
@@ -226,6 +231,7 @@ internal static class ContentLocator
     /// paragraph of the page outside known furniture; on a page without prose (a short notice, a test page), every
     /// unlinked line outside furniture. The verdict then decides whether that is enough to be an article.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ContentChoice Rescue(PageAnalysis analysis)
     {
         var page = analysis.Page;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Dossier.Core.Html;
 
 namespace Dossier.Core.Extraction.Content;
@@ -11,6 +12,7 @@ internal static class JsonLdArticleBody
     /// <summary>A body longer than this is not parsed: no article is that long, and parsing it costs time.</summary>
     private const int MaxBodyChars = 1_000_000;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string? Find(HtmlDocument document, SegmentedPage page)
     {
         List<HtmlNode>? candidates = null;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Dossier.Core.Model;
 
 namespace Dossier.Core.Extraction.Content;
@@ -48,17 +49,16 @@ internal sealed class PageAnalysis
     private readonly long[] _declaredProse;
 
     /// <param name="declaredTitle">The title the page declares in its head (og:title, &lt;title&gt;), to find the headline by.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public PageAnalysis(SegmentedPage page, string? declaredTitle)
     {
         Page = page;
         var blocks = page.Blocks;
         var elements = page.Elements;
-        var hintReader = new ContainerHints();
         Hints = new ContainerHint[elements.Count];
-        for (var e = 0; e < elements.Count; e++) Hints[e] = hintReader.Of(elements[e].Node);
+        for (var e = 0; e < elements.Count; e++) Hints[e] = elements[e].Hint;
 
-        TextKind = new BoilerplateKind[blocks.Count];
-        for (var b = 0; b < blocks.Count; b++) TextKind[b] = TextCues.KindOf(page.TextOf(blocks[b]));
+        TextKind = TextCues.KindsOf(page);
 
         IsProse = new bool[blocks.Count];
         _proseChars = new long[blocks.Count + 1];
@@ -124,6 +124,7 @@ internal sealed class PageAnalysis
     public bool RegionContains(int element, int block) => block >= _regions[element].First && block < _regions[element].End;
 
     /// <summary>The earliest segment boundary before <paramref name="start"/> from which the run loses at most MinTrimGain.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int FirstWithin(List<double> prefix, int start)
     {
         for (var i = 0; i < start; i++)
@@ -132,6 +133,7 @@ internal sealed class PageAnalysis
     }
 
     /// <summary>The latest segment boundary after <paramref name="stop"/> up to which the run loses at most MinTrimGain.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int LastWithin(List<double> prefix, int stop)
     {
         for (var j = prefix.Count - 1; j > stop; j--)
@@ -141,6 +143,7 @@ internal sealed class PageAnalysis
 
     /// <summary>Maximum-sum runs of children, for every element at once: each element is a child of one parent, so
     /// the whole pass is linear.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FindRegions()
     {
         var elements = Page.Elements;
@@ -206,6 +209,7 @@ internal sealed class PageAnalysis
     /// <summary>The first prose block after the headline, or -1: where the article most likely starts.</summary>
     public int Anchor { get; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SumProse()
     {
         var blocks = Page.Blocks;
@@ -278,6 +282,7 @@ internal sealed class PageAnalysis
     /// marked as teaser. Lists further down are left alone: inside an article the same shape is a round-up of
     /// sourced items ("10 things to know"). Returns whether any block was marked.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool MarkTeaserLists(SegmentedPage page, BoilerplateKind[] kinds, int before)
     {
         var elements = page.Elements;

@@ -66,6 +66,9 @@ internal struct PageElement
     /// <summary>One past the last block inside the element: its blocks are [FirstBlock, EndBlock).</summary>
     public int EndBlock;
 
+    /// <summary>What the element's tag and attributes say about the text inside it.</summary>
+    public ContainerHint Hint;
+
     public readonly int BlockCount => EndBlock - FirstBlock;
 
     public readonly bool Contains(int block) => block >= FirstBlock && block < EndBlock;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using Dossier.Core.Html;
 
@@ -19,38 +21,28 @@ internal sealed class PageSegmenter
         Skipped,
     }
 
-    private static Dictionary<string, TagKind> BuildTags()
+    /// <summary>
+    /// Skipped: elements whose content is not text a reader sees (code, media, controls). Inline: elements that flow
+    /// inside a paragraph. Every other element (custom ones included) breaks the text into blocks. A switch rather
+    /// than a table: it compiles into the walk, where a dictionary of this enum would run unoptimised code.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static TagKind KindOf(string name) => name switch
     {
-        var tags = new Dictionary<string, TagKind>(StringComparer.Ordinal);
-        foreach (var tag in Skipped) tags[tag] = TagKind.Skipped;
-        foreach (var tag in Inline) tags[tag] = TagKind.Inline;
-        return tags;
-    }
-
-    /// <summary>Elements whose content is not text a reader sees: code, media, controls.</summary>
-    private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal)
-    {
-        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video", "audio",
-        "map", "head", "title", "meta", "link", "button", "select", "option", "optgroup", "datalist", "input", "textarea",
-        "source", "track", "param", "dialog",
+        "script" or "style" or "noscript" or "template" or "svg" or "math" or "iframe" or "object" or "embed" or "canvas"
+            or "video" or "audio" or "map" or "head" or "title" or "meta" or "link" or "button" or "select" or "option"
+            or "optgroup" or "datalist" or "input" or "textarea" or "source" or "track" or "param" or "dialog" => TagKind.Skipped,
+        "a" or "abbr" or "acronym" or "b" or "bdi" or "bdo" or "big" or "cite" or "code" or "data" or "del" or "dfn" or "em"
+            or "font" or "i" or "img" or "ins" or "kbd" or "label" or "mark" or "nobr" or "q" or "s" or "samp" or "small"
+            or "span" or "strike" or "strong" or "sub" or "sup" or "time" or "tt" or "u" or "var" or "wbr" or "picture" => TagKind.Inline,
+        _ => TagKind.Block,
     };
-
-    /// <summary>Elements that flow inside a paragraph; every other element (custom ones included) breaks the text into blocks.</summary>
-    private static readonly HashSet<string> Inline = new(StringComparer.Ordinal)
-    {
-        "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i", "img",
-        "ins", "kbd", "label", "mark", "nobr", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time",
-        "tt", "u", "var", "wbr", "picture",
-    };
-
-    /// <summary>Every tag the walk treats specially, in one table so that each element costs one lookup. Declared
-    /// after the sets it is built from, which static initialisation needs.</summary>
-    private static readonly Dictionary<string, TagKind> Tags = BuildTags();
 
     private readonly StringBuilder _text = new();
     private readonly List<PageBlock> _blocks = [];
     private readonly List<PageElement> _elements = [];
     private readonly List<HtmlNode> _jsonLd = [];
+    private readonly ContainerHints _hints = new();
 
     // The block being written: where it starts in _text (-1 when none is open) and its running counts.
     private int _start = -1;
@@ -61,7 +53,7 @@ internal sealed class PageSegmenter
 
     private struct Frame
     {
-        public HtmlNode Node;
+        public IReadOnlyList<HtmlNode> Children;
         public int Next;
 
         /// <summary>The element record this frame opened, or -1 for an inline element.</summary>
@@ -81,30 +73,29 @@ internal sealed class PageSegmenter
         return new SegmentedPage(segmenter._text.ToString(), segmenter._blocks, segmenter._elements, segmenter._jsonLd);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Walk(HtmlNode body)
     {
-        var stack = new List<Frame>(64);
-        _elements.Add(new PageElement { Node = body, Parent = -1, Depth = 0, FirstBlock = 0 });
-        stack.Add(new Frame { Node = body, Element = 0, Owner = 0 });
-        while (stack.Count > 0)
+        // An array of frames used by reference: the walk touches the top frame once per node.
+        var stack = new Frame[64];
+        var depth = 1;
+        _elements.Add(new PageElement { Node = body, Parent = -1, Depth = 0, FirstBlock = 0, Hint = _hints.Of(body) });
+        stack[0] = new Frame { Children = body.Children, Element = 0, Owner = 0 };
+        while (depth > 0)
         {
-            var top = stack.Count - 1;
-            var frame = stack[top];
-            var children = frame.Node.Children;
+            ref var frame = ref stack[depth - 1];
+            var children = frame.Children;
             if (frame.Next >= children.Count)
             {
-                stack.RemoveAt(top);
+                depth--;
                 if (frame.Element >= 0)
                 {
                     Flush(frame);
-                    var record = _elements[frame.Element];
-                    record.EndBlock = _blocks.Count;
-                    _elements[frame.Element] = record;
+                    CollectionsMarshal.AsSpan(_elements)[frame.Element].EndBlock = _blocks.Count;
                 }
                 continue;
             }
             var child = children[frame.Next++];
-            stack[top] = frame;
             if (child.IsText)
             {
                 Append(child.Text, frame.InLink);
@@ -112,7 +103,7 @@ internal sealed class PageSegmenter
             }
             if (!child.IsElement) continue;
             var name = child.Name;
-            var tag = Tags.GetValueOrDefault(name);
+            var tag = KindOf(name);
             if (tag == TagKind.Skipped)
             {
                 // Structured data in the body is kept aside for the JSON-LD rule; the rest of the skipped content is not text.
@@ -124,14 +115,15 @@ internal sealed class PageSegmenter
                 LineBreak(frame);
                 continue;
             }
-            var hidden = IsHidden(child);
+            var attributes = ReadAttributes(child);
+            var hidden = attributes.Hidden;
             var inline = tag == TagKind.Inline;
             // Hidden inline text (screen-reader labels such as "opens in a new window") is dropped: kept, it would cut
             // the sentence around it in two. Hidden blocks (collapsed widgets, templates) stay, labelled boilerplate.
             if (hidden && inline) continue;
             var next = new Frame
             {
-                Node = child,
+                Children = child.Children,
                 Element = -1,
                 Owner = frame.Owner,
                 Flags = frame.Flags | (hidden ? BlockFlags.Hidden : BlockFlags.None),
@@ -149,10 +141,12 @@ internal sealed class PageSegmenter
                     Parent = frame.Owner,
                     Depth = _elements[frame.Owner].Depth + 1,
                     FirstBlock = _blocks.Count,
+                    Hint = _hints.Of(name, attributes.Role, attributes.Itemprop, attributes.Class, attributes.Id),
                 });
                 ApplyBlockKind(name, ref next);
             }
-            stack.Add(next);
+            if (depth == stack.Length) Array.Resize(ref stack, depth * 2);
+            stack[depth++] = next;
         }
     }
 
@@ -198,25 +192,50 @@ internal sealed class PageSegmenter
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HidingLookup = HidingClasses.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The usual ways a page hides an element: the attribute, inline display or visibility rules, and
-    /// hiding classes.</summary>
-    private static bool IsHidden(HtmlNode element)
+    /// <summary>What the walk needs from an element's attributes, read in one pass while the element is at hand.</summary>
+    private readonly record struct ElementAttributes(bool Hidden, string? Role, string? Itemprop, string? Class, string? Id);
+
+    /// <summary>The usual ways a page hides an element (the attribute, inline display or visibility rules, hiding
+    /// classes), and the attributes that hint at what the element holds. For the hints the first of repeated
+    /// attributes counts, as <see cref="HtmlNode.GetAttribute"/> reads them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static ElementAttributes ReadAttributes(HtmlNode element)
     {
-        string? style = null, className = null;
-        foreach (var attribute in element.Attributes)
+        string? style = null, lastClass = null, role = null, itemprop = null, className = null, id = null;
+        var hiddenAttribute = false;
+        var attributes = element.Attributes;
+        for (var a = 0; a < attributes.Count; a++)
         {
+            var attribute = attributes[a];
             switch (attribute.Name)
             {
                 case "hidden":
-                    return true;
+                    hiddenAttribute = true;
+                    break;
                 case "style":
                     style = attribute.Value;
                     break;
                 case "class":
-                    className = attribute.Value;
+                    lastClass = attribute.Value;
+                    className ??= attribute.Value;
+                    break;
+                case "id":
+                    id ??= attribute.Value;
+                    break;
+                case "role":
+                    role ??= attribute.Value;
+                    break;
+                case "itemprop":
+                    itemprop ??= attribute.Value;
                     break;
             }
         }
+        return new ElementAttributes(hiddenAttribute || IsHidden(style, lastClass), role, itemprop, className, id);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsHidden(string? style, string? className)
+    {
         if (style is { Length: >= 11 } && (Declares(style, "display", "none") || Declares(style, "visibility", "hidden"))) return true;
         // Every hiding class contains one of these letter runs; most class lists contain none and are not split.
         if (className is null || className.AsSpan().IndexOfAny(HidingHints) < 0) return false;
@@ -234,27 +253,73 @@ internal sealed class PageSegmenter
         return rest[1..].TrimStart().StartsWith(value, StringComparison.OrdinalIgnoreCase);
     }
 
-    private static readonly System.Buffers.SearchValues<char> Commas = System.Buffers.SearchValues.Create(",，、،");
-    private static readonly System.Buffers.SearchValues<char> Stops = System.Buffers.SearchValues.Create(".!?。！？");
+    private const byte SpaceChar = 1, CommaChar = 2, StopChar = 4;
 
-    private static bool IsSpace(char c) => c <= ' ' || (c >= '\u007f' && (char.IsWhiteSpace(c) || char.IsControl(c)));
+    /// <summary>The class of every ASCII character, so that the scan of a text costs one table read per character.</summary>
+    private static readonly byte[] AsciiClasses = BuildAsciiClasses();
 
-    /// <summary>Appends a text node's words, collapsing white space; runs of non-space characters go in one piece.</summary>
+    private static byte[] BuildAsciiClasses()
+    {
+        var classes = new byte[128];
+        for (var c = 0; c <= ' '; c++) classes[c] = SpaceChar;
+        classes[0x7f] = SpaceChar;
+        classes[','] = CommaChar;
+        classes['.'] = classes['!'] = classes['?'] = StopChar;
+        return classes;
+    }
+
+    /// <summary>White space and control characters; commas (Latin, CJK, Arabic); sentence ends (Latin and CJK).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static byte ClassOf(char c)
+    {
+        if (c < 128) return AsciiClasses[c];
+        if (char.IsWhiteSpace(c) || char.IsControl(c)) return SpaceChar;
+        return c switch
+        {
+            '，' or '、' or '،' => CommaChar,
+            '。' or '！' or '？' => StopChar,
+            _ => 0,
+        };
+    }
+
+    /// <summary>
+    /// Appends a text node's words, collapsing white space. Most text is words joined by single spaces, which the
+    /// output keeps as they are: such a stretch is counted in one pass and appended in one piece.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Append(string text, bool inLink)
     {
         var span = text.AsSpan();
         var i = 0;
         while (i < span.Length)
         {
-            if (IsSpace(span[i]))
+            if (ClassOf(span[i]) == SpaceChar)
             {
                 if (_start >= 0) _space = true;
                 i++;
                 continue;
             }
-            var end = i + 1;
-            while (end < span.Length && !IsSpace(span[end])) end++;
-            var run = span[i..end];
+            // The stretch: runs of non-space characters, each but the last followed by exactly one ' '.
+            int commas = 0, stops = 0, spaces = 0;
+            var end = i;
+            while (end < span.Length)
+            {
+                var kind = ClassOf(span[end]);
+                if (kind == 0)
+                {
+                    end++;
+                    continue;
+                }
+                if (kind == SpaceChar)
+                {
+                    if (span[end] != ' ' || end + 1 == span.Length || ClassOf(span[end + 1]) == SpaceChar) break;
+                    spaces++;
+                }
+                else if (kind == CommaChar) commas++;
+                else stops++;
+                end++;
+            }
+            var stretch = span[i..end];
             i = end;
             if (_start < 0)
             {
@@ -274,23 +339,14 @@ internal sealed class PageSegmenter
                 _words++;
             }
             _space = _lineBreak = false;
-            _text.Append(run);
-            _chars += run.Length;
-            if (inLink) _linkChars += run.Length;
-            _commas += CountOf(run, Commas);
-            _stops += CountOf(run, Stops);
+            _text.Append(stretch);
+            _words += spaces;
+            var chars = stretch.Length - spaces;
+            _chars += chars;
+            if (inLink) _linkChars += chars;
+            _commas += commas;
+            _stops += stops;
         }
-    }
-
-    private static int CountOf(ReadOnlySpan<char> run, System.Buffers.SearchValues<char> values)
-    {
-        var count = 0;
-        for (var at = run.IndexOfAny(values); at >= 0; at = run.IndexOfAny(values))
-        {
-            count++;
-            run = run[(at + 1)..];
-        }
-        return count;
     }
 
     /// <summary>One &lt;br&gt; is a line break inside the paragraph; a second one in a row ends the paragraph.</summary>
@@ -305,6 +361,7 @@ internal sealed class PageSegmenter
         _lineBreak = true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Flush(in Frame frame)
     {
         if (_start < 0) return;

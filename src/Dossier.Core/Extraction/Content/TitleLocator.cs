@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Dossier.Core.Extraction.Content;
 
 /// <summary>
@@ -13,6 +15,7 @@ internal static class TitleLocator
     /// <summary>Headings this far down the list of headings are not compared; the headline is near the top.</summary>
     private const int MaxHeadingsCompared = 64;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (int Title, int Anchor) Locate(PageAnalysis analysis, string? declaredTitle)
     {
         var title = FindTitle(analysis.Page, declaredTitle);
@@ -24,6 +27,7 @@ internal static class TitleLocator
     }
 
     /// <summary>The heading whose words best match the declared title (og:title or &lt;title&gt;); failing that, the first h1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int FindTitle(SegmentedPage page, string? declaredTitle)
     {
         var titleWords = declaredTitle is null ? null : Words(declaredTitle);
@@ -52,6 +56,7 @@ internal static class TitleLocator
     }
 
     /// <summary>How many words the text has and how many of them are in <paramref name="known"/>, without allocating.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (int Total, int Found) CountWords(ReadOnlySpan<char> text, HashSet<string> known)
     {
         var lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Dossier.Core.Extraction.Content;
 
 /// <summary>
@@ -22,6 +24,7 @@ internal static class WordShingles
         return (total, found);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int WordCount(ReadOnlySpan<char> text)
     {
         var count = 0;
@@ -35,6 +38,7 @@ internal static class WordShingles
         return count;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Walk(ReadOnlySpan<char> text, HashSet<ulong>? add, HashSet<ulong>? find, out int total, out int found)
     {
         total = found = 0;

@@ -193,8 +193,19 @@ public static partial class AuthorReader
     {
         // The body itself is never met among its own descendants, so from it nothing follows.
         if (start == body) yield break;
-        for (var node = NodesBelow.Next(start, body); node is not null; node = NodesBelow.Next(node, body))
-            if (node.IsText && node.Parent?.Name is not ("script" or "style" or "noscript")) yield return node;
+        foreach (var node in start.Descendants())
+            if (IsVisibleText(node)) yield return node;
+        // Then what follows it: its later siblings and theirs of each ancestor, up to the body.
+        for (var n = start; n != body && n.Parent is { } parent; n = parent)
+            for (var i = n.Index + 1; i < parent.Children.Count; i++)
+            {
+                var sibling = parent.Children[i];
+                if (IsVisibleText(sibling)) yield return sibling;
+                foreach (var node in sibling.Descendants())
+                    if (IsVisibleText(node)) yield return node;
+            }
+
+        static bool IsVisibleText(HtmlNode node) => node.IsText && node.Parent?.Name is not ("script" or "style" or "noscript");
     }
 
     private static readonly HashSet<string> LineBreaking = new(StringComparer.Ordinal)

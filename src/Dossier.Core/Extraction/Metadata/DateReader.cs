@@ -216,7 +216,7 @@ public static partial class DateReader
         var headlineInRoot = page.Headline is { } h && PageContext.IsWithin(h, page.ArticleRoot);
         var seenHeadline = !headlineInRoot;
         var scanned = 0;
-        foreach (var node in new NodesBelow(page.ArticleRoot))
+        foreach (var node in page.ArticleRoot.Descendants())
         {
             if (!seenHeadline && node == page.Headline) seenHeadline = true;
             if (!node.IsText || node.Parent?.Name is "script" or "style" or "noscript" || string.IsNullOrWhiteSpace(node.Text)) continue;

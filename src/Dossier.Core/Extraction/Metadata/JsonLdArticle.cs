@@ -32,7 +32,7 @@ public sealed class JsonLdArticle
     /// <summary>The web page object, if the page declares one.</summary>
     public JsonElement? Page { get; }
 
-    /// <param name="scripts">The page's &lt;script&gt; elements, in document order.</param>
+    /// <param name="scripts">The page's ld+json &lt;script&gt; elements, in document order.</param>
     public static JsonLdArticle From(IEnumerable<HtmlNode> scripts)
     {
         var objects = JsonLd.Objects(scripts);

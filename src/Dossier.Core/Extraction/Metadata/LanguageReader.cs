@@ -83,7 +83,7 @@ public static partial class LanguageReader
     /// <summary>Appends the visible text below the node, each text node followed by a space; false once the buffer is full.</summary>
     private static bool AppendVisible(HtmlNode node, char[] buffer, ref int length)
     {
-        foreach (var text in new NodesBelow(node))
+        foreach (var text in node.Descendants())
         {
             if (!text.IsText || text.Parent?.Name is "script" or "style" or "noscript" or "template") continue;
             if (!Append(text.Text, buffer, ref length) || !Append(" ", buffer, ref length)) return false;

@@ -91,7 +91,7 @@ public static class MetadataText
     {
         if (node.IsText) return node.Text.Length <= max ? node.Text : null;
         var sb = new StringBuilder();
-        foreach (var text in new NodesBelow(node))
+        foreach (var text in node.Descendants())
         {
             if (!text.IsText || text.Parent?.Name is "script" or "style") continue;
             sb.Append(text.Text);

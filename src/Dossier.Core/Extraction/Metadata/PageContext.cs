@@ -15,7 +15,7 @@ public sealed partial class PageContext
     private const int MinArticleChars = 400;
 
     private readonly List<HtmlNode> _metas = [];
-    private readonly List<HtmlNode> _scripts = [];
+    private readonly List<HtmlNode> _jsonLdScripts = [];
     private readonly List<HtmlNode> _canonicalLinks = [];
     private readonly List<HtmlNode> _relAuthors = [];
     private readonly List<HtmlNode> _itemProps = [];
@@ -33,7 +33,7 @@ public sealed partial class PageContext
         PageUrl = pageUrl is { IsAbsoluteUri: true } ? pageUrl : null;
         Collect(document.Root, document.Body);
         Meta = new MetaTags(_metas);
-        JsonLd = JsonLdArticle.From(_scripts);
+        JsonLd = JsonLdArticle.From(_jsonLdScripts);
         Title = TitleText(_title);
         ArticleRoot = FindArticleRoot();
         Headline = FirstNonBlank(_headings, ArticleRoot) ?? FirstNonBlank(_headings, document.Body);
@@ -131,7 +131,7 @@ public sealed partial class PageContext
                 _metas.Add(element);
                 break;
             case "script":
-                _scripts.Add(element);
+                if (Html.JsonLd.IsJsonLd(element)) _jsonLdScripts.Add(element);
                 break;
             case "title":
                 _title ??= element;
@@ -186,7 +186,7 @@ public sealed partial class PageContext
     private static int TextLength(HtmlNode node, int enough)
     {
         var length = 0;
-        foreach (var text in new NodesBelow(node))
+        foreach (var text in node.Descendants())
         {
             if (!text.IsText || text.Parent?.Name is "script" or "style") continue;
             length += text.Text.AsSpan().Trim().Length;
@@ -204,7 +204,7 @@ public sealed partial class PageContext
 
     private static bool IsBlank(HtmlNode node)
     {
-        foreach (var text in new NodesBelow(node))
+        foreach (var text in node.Descendants())
             if (text.IsText && !string.IsNullOrWhiteSpace(text.Text)) return false;
         return true;
     }

@@ -42,7 +42,7 @@ public static partial class DossierCli
                           "folders are read recursively), or http(s) URLs of pages and RSS, Atom or JSON feeds.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var allowPrivateOption = new Option<bool>("--allow-private") { Description = "Let URLs reach loopback, private and link-local addresses (refused by default)." };
+        var allowPrivateOption = AllowPrivateOption();
 
         var ingest = new Command("ingest", "Read articles into the store and regroup all stored articles into stories.") { pathsArgument, dbOption, allowPrivateOption };
         ingest.SetAction(parse => Guard(stderr, () =>
@@ -160,6 +160,9 @@ public static partial class DossierCli
             return InternalError;
         }
     }
+
+    private static Option<bool> AllowPrivateOption() =>
+        new("--allow-private") { Description = "Let URLs reach loopback, private and link-local addresses (refused by default)." };
 
     private static DossierOptions Options(bool allowPrivate, bool conditional) => new()
     {

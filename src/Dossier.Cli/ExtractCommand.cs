@@ -1,15 +1,12 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Dossier.Core.Model;
 using Dossier.Core.Pipeline;
+using Dossier.Core.Rendering;
 
 namespace Dossier.Cli;
 
 public static partial class DossierCli
 {
-    private static readonly JsonWriterOptions ExtractJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <summary>
     /// `dossier extract FILE|URL`: what Dossier makes of one source, without storing anything: the main text, every
     /// block with its role, and the metadata with where each value came from.
@@ -19,7 +16,7 @@ public static partial class DossierCli
         var sourceArgument = new Argument<string>("SOURCE") { Description = "A file (page, text, feed, WARC, JSON) or an http(s) URL of a page or feed." };
         var format = new Option<string>("--format") { Description = "text (readable) or json (one JSON object per article, one per line).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var allowPrivate = new Option<bool>("--allow-private") { Description = "Let URLs reach loopback, private and link-local addresses (refused by default)." };
+        var allowPrivate = AllowPrivateOption();
         var extract = new Command("extract", "Print the main text, blocks and metadata Dossier extracts from one source; nothing is stored.") { sourceArgument, format, allowPrivate };
         extract.SetAction(parse => Guard(stderr, () =>
         {
@@ -38,56 +35,12 @@ public static partial class DossierCli
                 pipeline.Process(article);
                 foreach (var d in article.Diagnostics) stderr.WriteLine(Describe(d));
                 articles++;
-                if (json) WriteExtractJson(article, stdout);
+                if (json) ExtractionJsonWriter.Write(article, stdout);
                 else WriteExtractText(article, stdout);
             }
             return articles > 0 ? Success : UserError;
         }));
         return extract;
-    }
-
-    private static void WriteExtractJson(Article article, TextWriter stdout)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, ExtractJson))
-        {
-            var m = article.Metadata;
-            json.WriteStartObject();
-            json.WriteString("title", m.Title);
-            json.WriteStartArray("authors");
-            foreach (var author in m.Authors) json.WriteStringValue(author);
-            json.WriteEndArray();
-            json.WriteString("published", m.PublishedDate?.ToIso());
-            json.WriteString("modified", m.ModifiedDate?.ToIso());
-            json.WriteString("outlet", m.Outlet);
-            json.WriteString("url", m.Url);
-            json.WriteString("language", m.Language);
-            json.WriteString("text", article.MainText());
-            json.WriteStartArray("blocks");
-            foreach (var block in article.Blocks)
-            {
-                json.WriteStartObject();
-                json.WriteString("role", BlockNames.Of(block.Role));
-                json.WriteString("kind", BlockNames.Of(block.Kind));
-                json.WriteString("text", article.Text.AsSpan(block.Span.Start, block.Span.Length));
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            // Dossier's own fields: where each metadata value came from and how sure the reader was of it.
-            json.WriteStartObject("evidence");
-            foreach (var source in m.Sources)
-            {
-                json.WriteStartObject(source.Field);
-                json.WriteString("source", source.Evidence.ToString());
-                json.WriteNumber("confidence", Math.Round(source.Confidence, 2));
-                json.WriteEndObject();
-            }
-            json.WriteEndObject();
-            json.WriteString("origin", article.Origin);
-            json.WriteString("id", article.Id);
-            json.WriteEndObject();
-        }
-        stdout.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
     private static void WriteExtractText(Article article, TextWriter stdout)

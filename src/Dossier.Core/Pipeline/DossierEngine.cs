@@ -1,6 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-using Dossier.Core.Analysis.Sentences;
-using Dossier.Core.Extraction;
 using Dossier.Core.Ingest;
 using Dossier.Core.Model;
 using Dossier.Core.Storage;

@@ -65,16 +65,7 @@ public sealed class JsonReportWriter : IReportWriter
         WriteDate(json, "modified", article.Metadata.Modified);
         WriteStrings(json, "authors", article.Metadata.Authors);
         json.WriteString("language", article.Metadata.Language);
-        json.WriteStartArray("blocks");
-        foreach (var block in article.Blocks)
-        {
-            json.WriteStartObject();
-            json.WriteString("role", BlockNames.Of(block.Role));
-            json.WriteString("kind", BlockNames.Of(block.Kind));
-            json.WriteString("text", article[block.Span]);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
+        WriteBlocks(json, article);
         json.WriteStartArray("diagnostics");
         foreach (var diagnostic in article.Diagnostics) WriteDiagnostic(json, diagnostic);
         json.WriteEndArray();
@@ -103,7 +94,22 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    /// <summary>Every block of the article, boilerplate included: {"role", "kind", "text"}.</summary>
+    internal static void WriteBlocks(Utf8JsonWriter json, Article article)
+    {
+        json.WriteStartArray("blocks");
+        foreach (var block in article.Blocks)
+        {
+            json.WriteStartObject();
+            json.WriteString("role", BlockNames.Of(block.Role));
+            json.WriteString("kind", BlockNames.Of(block.Kind));
+            json.WriteString("text", article[block.Span]);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    internal static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
     {
         json.WriteStartArray(name);
         foreach (var value in values) json.WriteStringValue(value);

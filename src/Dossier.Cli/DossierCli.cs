@@ -114,6 +114,7 @@ public static partial class DossierCli
         root.Add(EvaluateCommand(stdout, stderr));
         root.Add(ExtractCommand(stdout, stderr));
         root.Add(BenchCommand(stdout, stderr));
+        root.Add(TrainCommand(stdout, stderr));
         return root;
 
         void Write(Core.Synthesis.DossierReport report, string format, string? outFile)

@@ -1,0 +1,82 @@
+namespace Dossier.Core.Analysis.Entities.Tagging;
+
+/// <summary>
+/// What the tagger has seen in the current document, for features that look beyond the sentence: a word written in
+/// lower case elsewhere is probably not a name at the start of a sentence; a capitalised word met inside sentences
+/// probably is one in an all-caps headline; a word already tagged as a place is probably a place again.
+/// </summary>
+internal sealed class DocumentMemory
+{
+    private readonly HashSet<ulong> _lowerSeen = [];
+    private readonly HashSet<ulong> _capitalisedSeen = [];
+    private readonly Dictionary<ulong, TypeCounts> _history = [];
+
+    public struct TypeCounts
+    {
+        public int Person, Organization, Location, Misc, Outside;
+
+        public readonly int Total => Person + Organization + Location + Misc;
+
+        /// <summary>The type given most often, or -1 when none was.</summary>
+        public readonly int Majority
+        {
+            get
+            {
+                int best = -1, count = 0;
+                if (Person > count) (best, count) = (0, Person);
+                if (Organization > count) (best, count) = (1, Organization);
+                if (Location > count) (best, count) = (2, Location);
+                if (Misc > count) best = 3;
+                return best;
+            }
+        }
+    }
+
+    /// <summary>Reads the whole document once before tagging: which words it writes in lower case or capitalised mid-sentence.</summary>
+    public void Prepare(TokenDocument document, ReadOnlySpan<TokenInfo> tokens, ReadOnlySpan<bool> headline)
+    {
+        _lowerSeen.Clear();
+        _capitalisedSeen.Clear();
+        _history.Clear();
+        for (int s = 0; s < document.Sentences.Count; s++)
+        {
+            var (start, end) = Bounds(document.Sentences[s]);
+            for (int i = start; i < end; i++)
+            {
+                var info = tokens[i];
+                if (info.Capitalisation == Capitalisation.Lower) _lowerSeen.Add(info.Lower);
+                else if (!headline[s] && i > start && info.Capitalisation == Capitalisation.Initial) _capitalisedSeen.Add(info.Lower);
+            }
+        }
+    }
+
+    public static (int Start, int End) Bounds(Range range) => (range.Start.Value, range.End.Value);
+
+    public bool SeenLower(ulong lower) => _lowerSeen.Contains(lower);
+
+    public bool SeenCapitalised(ulong lower) => _capitalisedSeen.Contains(lower);
+
+    public bool TryGetHistory(ulong word, out TypeCounts counts) => _history.TryGetValue(word, out counts);
+
+    /// <summary>Remembers the labels given to a sentence's capitalised words.</summary>
+    public void Remember(ReadOnlySpan<TokenInfo> tokens, ReadOnlySpan<byte> labels)
+    {
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Capitalisation is not (Capitalisation.Initial or Capitalisation.AllCaps or Capitalisation.Mixed)) continue;
+            ref var counts = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_history, tokens[i].Lower, out _);
+            if (labels[i] == EntityLabels.Outside)
+            {
+                counts.Outside++;
+                continue;
+            }
+            switch (EntityLabels.TypeOf(labels[i]))
+            {
+                case EntityType.Person: counts.Person++; break;
+                case EntityType.Organization: counts.Organization++; break;
+                case EntityType.Location: counts.Location++; break;
+                default: counts.Misc++; break;
+            }
+        }
+    }
+}

@@ -10,6 +10,7 @@ public static partial class DossierCli
         var evaluate = new Command("evaluate", "Score a stage on a public labelled data set with the benchmark's own metric.");
         evaluate.Add(EvaluateMetadataCommand(stdout, stderr));
         evaluate.Add(EvaluateExtractionCommand(stdout, stderr));
+        evaluate.Add(EvaluateEntitiesCommand(stdout, stderr));
         return evaluate;
     }
 }

@@ -10,6 +10,10 @@ internal sealed class DocumentMemory
     private readonly HashSet<ulong> _lowerSeen = [];
     private readonly HashSet<ulong> _capitalisedSeen = [];
     private readonly Dictionary<ulong, TypeCounts> _history = [];
+    private readonly Dictionary<ulong, List<(int Token, ulong Before, ulong After)>> _contexts = [];
+
+    /// <summary>At most this many other places of a word are looked at (sports tables repeat names many times).</summary>
+    public const int MaxContexts = 6;
 
     public struct TypeCounts
     {
@@ -38,12 +42,22 @@ internal sealed class DocumentMemory
         _lowerSeen.Clear();
         _capitalisedSeen.Clear();
         _history.Clear();
+        _contexts.Clear();
         for (int s = 0; s < document.Sentences.Count; s++)
         {
             var (start, end) = Bounds(document.Sentences[s]);
             for (int i = start; i < end; i++)
             {
                 var info = tokens[i];
+                if (info.Capitalisation is Capitalisation.Initial or Capitalisation.AllCaps or Capitalisation.Mixed)
+                {
+                    ref var places = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_contexts, info.Lower, out _);
+                    places ??= [];
+                    if (places.Count < MaxContexts)
+                    {
+                        places.Add((i, i > start ? tokens[i - 1].Lower : 0, i + 1 < end ? tokens[i + 1].Lower : 0));
+                    }
+                }
                 if (info.Capitalisation == Capitalisation.Lower) _lowerSeen.Add(info.Lower);
                 else if (!headline[s] && i > start && info.Capitalisation == Capitalisation.Initial) _capitalisedSeen.Add(info.Lower);
             }
@@ -51,6 +65,9 @@ internal sealed class DocumentMemory
     }
 
     public static (int Start, int End) Bounds(Range range) => (range.Start.Value, range.End.Value);
+
+    /// <summary>The words around the other places where this capitalised word occurs in the document.</summary>
+    public List<(int Token, ulong Before, ulong After)>? Contexts(ulong lower) => _contexts.GetValueOrDefault(lower);
 
     public bool SeenLower(ulong lower) => _lowerSeen.Contains(lower);
 

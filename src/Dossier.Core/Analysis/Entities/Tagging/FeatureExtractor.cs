@@ -9,7 +9,7 @@ namespace Dossier.Core.Analysis.Entities.Tagging;
 /// </summary>
 internal static class FeatureExtractor
 {
-    public const int MaxFeatures = 96;
+    public const int MaxFeatures = 128;
 
     // Stand-ins for the words before the sentence start and after its end.
     private static readonly ulong Before = FeatureHash.Of("<s>");
@@ -17,7 +17,7 @@ internal static class FeatureExtractor
 
     public static int Extract(
         string text, ReadOnlySpan<TextSpan> spans, ReadOnlySpan<TokenInfo> tokens, int i,
-        int previous, int beforePrevious, bool headline, DocumentMemory memory, Span<ulong> features)
+        int previous, int beforePrevious, bool headline, DocumentMemory memory, int documentIndex, Span<ulong> features)
     {
         int n = 0;
         ref readonly var t = ref tokens[i];
@@ -51,6 +51,8 @@ internal static class FeatureExtractor
         features[n++] = FeatureHash.Key(15, capMinus1, cap, capPlus1);
         features[n++] = FeatureHash.Key(16, first, t.Shape, head);
         features[n++] = FeatureHash.Key(17, head, t.Lower);
+        features[n++] = FeatureHash.Key(18, lowerMinus1, t.Shape);
+        features[n++] = FeatureHash.Key(19, t.Shape, lowerPlus1);
 
         // Affixes of the word as written: "-ese", "-ian", "-berg", "Mc-".
         var word = spans[i].Of(text);
@@ -89,6 +91,17 @@ internal static class FeatureExtractor
                 features[n++] = FeatureHash.Key(62, (ulong)(majority + 1));
                 features[n++] = FeatureHash.Key(63, (ulong)(majority + 1), cap);
                 if (counts.Outside > 0) features[n++] = FeatureHash.Key(64, counts.Total > 0 ? 1UL : 0UL);
+            }
+
+            // The words around the same word elsewhere in the document ("Mr. Camacho" there, "Camacho" here).
+            if (memory.Contexts(t.Lower) is { } places)
+            {
+                foreach (var (token, before, after) in places)
+                {
+                    if (token == documentIndex) continue;
+                    if (before != 0) features[n++] = FeatureHash.Key(65, before);
+                    if (after != 0) features[n++] = FeatureHash.Key(66, after);
+                }
             }
         }
         return n;

@@ -40,6 +40,15 @@ internal sealed class SentenceDecoder(TokenAnnotator annotator)
             _headlines[s] = TokenAnnotator.IsHeadline(_infos.AsSpan(start, end - start));
         }
         _memory.Prepare(document, _infos.AsSpan(0, count), _headlines);
+        for (int s = 0; s < document.Sentences.Count; s++)
+        {
+            var (start, end) = DocumentMemory.Bounds(document.Sentences[s]);
+            for (int i = start; i < end; i++)
+            {
+                // An all-caps headline word, or a sentence's first word, is read as the document writes it elsewhere.
+                if (_headlines[s] || i == start) TokenAnnotator.UseUsualForm(document.Text, _spans[i], ref _infos[i], _memory);
+            }
+        }
 
         for (int s = 0; s < document.Sentences.Count; s++)
         {
@@ -52,7 +61,7 @@ internal sealed class SentenceDecoder(TokenAnnotator annotator)
             {
                 int previous = i > 0 ? history[i - 1] : EntityLabels.Outside;
                 int beforePrevious = i > 1 ? history[i - 2] : EntityLabels.Outside;
-                int n = FeatureExtractor.Extract(document.Text, spans, infos, i, previous, beforePrevious, _headlines[s], _memory, _features);
+                int n = FeatureExtractor.Extract(document.Text, spans, infos, i, previous, beforePrevious, _headlines[s], _memory, start + i, _features);
                 var features = _features.AsSpan(0, n);
                 scorer.Score(features, _scores);
                 int best = Best(previous, last: i == spans.Length - 1);

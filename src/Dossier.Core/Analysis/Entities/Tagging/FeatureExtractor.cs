@@ -17,7 +17,7 @@ internal static class FeatureExtractor
 
     public static int Extract(
         string text, ReadOnlySpan<TextSpan> spans, ReadOnlySpan<TokenInfo> tokens, int i,
-        int previous, int beforePrevious, bool headline, DocumentMemory memory, int documentIndex, Span<ulong> features)
+        int previous, int beforePrevious, bool headline, DocumentMemory memory, int documentIndex, int firstPassLabel, Span<ulong> features)
     {
         int n = 0;
         ref readonly var t = ref tokens[i];
@@ -91,6 +91,12 @@ internal static class FeatureExtractor
                 features[n++] = FeatureHash.Key(62, (ulong)(majority + 1));
                 features[n++] = FeatureHash.Key(63, (ulong)(majority + 1), cap);
                 if (counts.Outside > 0) features[n++] = FeatureHash.Key(64, counts.Total > 0 ? 1UL : 0UL);
+            }
+
+            if (memory.TryGetFirstPass(t.Lower, firstPassLabel, out var firstPass))
+            {
+                features[n++] = FeatureHash.Key(67, (ulong)(firstPass.Majority + 1));
+                features[n++] = FeatureHash.Key(68, (ulong)(firstPass.Majority + 1), cap);
             }
 
             // The words around the same word elsewhere in the document ("Mr. Camacho" there, "Camacho" here).

@@ -50,6 +50,20 @@ internal sealed class SentenceDecoder(TokenAnnotator annotator)
             }
         }
 
+        Pass(document, scorer, labels, gold, learn, secondPass: false);
+        if (TwoPasses)
+        {
+            // Second pass: every word also sees the labels the first pass gave its other occurrences, later ones
+            // included (a headline's "CAMACHO" learns from "Hector Camacho" further down).
+            _memory.StartSecondPass(_infos.AsSpan(0, count), labels);
+            Pass(document, scorer, labels, gold, learn, secondPass: true);
+        }
+    }
+
+    internal static bool TwoPasses = true;
+
+    private void Pass(TokenDocument document, ILabelScorer scorer, Span<byte> labels, ReadOnlySpan<byte> gold, Learn? learn, bool secondPass)
+    {
         for (int s = 0; s < document.Sentences.Count; s++)
         {
             var (start, end) = DocumentMemory.Bounds(document.Sentences[s]);
@@ -57,11 +71,17 @@ internal sealed class SentenceDecoder(TokenAnnotator annotator)
             var infos = _infos.AsSpan(start, end - start);
             var sentenceLabels = labels.Slice(start, end - start);
             var history = gold.IsEmpty ? sentenceLabels : gold.Slice(start, end - start);
+            if (secondPass && !_memory.RepeatsAWord(infos))
+            {
+                // Nothing in this sentence occurs elsewhere: the second pass would decide exactly as the first did.
+                _memory.Remember(infos, sentenceLabels);
+                continue;
+            }
             for (int i = 0; i < spans.Length; i++)
             {
                 int previous = i > 0 ? history[i - 1] : EntityLabels.Outside;
                 int beforePrevious = i > 1 ? history[i - 2] : EntityLabels.Outside;
-                int n = FeatureExtractor.Extract(document.Text, spans, infos, i, previous, beforePrevious, _headlines[s], _memory, start + i, _features);
+                int n = FeatureExtractor.Extract(document.Text, spans, infos, i, previous, beforePrevious, _headlines[s], _memory, start + i, sentenceLabels[i], _features);
                 var features = _features.AsSpan(0, n);
                 scorer.Score(features, _scores);
                 int best = Best(previous, last: i == spans.Length - 1);

@@ -58,15 +58,16 @@ public sealed class CasingLexicon
 
     private const string Header = "# Dossier casing lexicon: word<TAB>lower<TAB>capitalised<TAB>allcaps. Written by `dossier train entities`.";
 
-    private readonly SortedDictionary<string, CaseCounts> sorted;
     private readonly Dictionary<string, CaseCounts> entries;
     private readonly Dictionary<string, CaseCounts>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly string[] sortedWords; // the file's order
 
-    private CasingLexicon(SortedDictionary<string, CaseCounts> sorted)
+    private CasingLexicon(Dictionary<string, CaseCounts> entries)
     {
-        this.sorted = sorted;
-        entries = new Dictionary<string, CaseCounts>(sorted, StringComparer.Ordinal);
+        this.entries = entries;
         lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        sortedWords = [.. entries.Keys];
+        Array.Sort(sortedWords, StringComparer.Ordinal);
     }
 
     public int Count => entries.Count;
@@ -108,7 +109,7 @@ public sealed class CasingLexicon
             };
         }
 
-        var kept = new SortedDictionary<string, CaseCounts>(StringComparer.Ordinal);
+        var kept = new Dictionary<string, CaseCounts>(StringComparer.Ordinal);
         foreach (var (key, t) in totals)
         {
             var counts = new CaseCounts(t.Lower, t.Capitalized, t.AllCaps);
@@ -130,7 +131,7 @@ public sealed class CasingLexicon
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-        var entries = new SortedDictionary<string, CaseCounts>(StringComparer.Ordinal);
+        var entries = new Dictionary<string, CaseCounts>(StringComparer.Ordinal);
         Span<Range> fields = stackalloc Range[5];
         int lineNumber = 0;
         while (reader.ReadLine() is { } line)
@@ -157,9 +158,10 @@ public sealed class CasingLexicon
         ArgumentNullException.ThrowIfNull(stream);
         using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
         writer.WriteLine(Header);
-        writer.WriteLine($"# {sorted.Count} words");
-        foreach (var (word, counts) in sorted)
+        writer.WriteLine($"# {sortedWords.Length} words");
+        foreach (var word in sortedWords)
         {
+            var counts = entries[word];
             writer.Write(word);
             writer.Write('\t');
             writer.Write(counts.Lower.ToString(CultureInfo.InvariantCulture));

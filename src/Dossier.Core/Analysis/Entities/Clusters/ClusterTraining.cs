@@ -49,6 +49,8 @@ public static class ClusterTraining
         log.WriteLine($"Read {reutersFiles.Count} Reuters files ({reutersDocuments:N0} stories) and {corpus.DocumentCount - reutersDocuments:N0} CoNLL documents: "
             + $"{corpus.SentenceCount:N0} sentences, {corpus.TokenCount:N0} tokens, {corpus.Words.Count:N0} distinct words ({watch.Elapsed.TotalSeconds:F1} s)");
 
+        if (corpus.Truncated) log.WriteLine($"Warning: the corpus reached {TokenCorpus.DefaultMaxTokens:N0} tokens; the rest was left out");
+
         watch.Restart();
         log.WriteLine($"Clustering into {options.Classes} classes:");
         var clusters = WordClusterer.Learn(corpus, options, log);

@@ -26,7 +26,21 @@ public sealed class TokenCorpus
     private readonly List<int> stream = [];
     private readonly List<int> sentenceEnds = [];
 
-    public TokenCorpus() => idLookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Enough for any corpus we cluster (Reuters-21578 and CoNLL are 3 M tokens) while bounding memory
+    /// (4 bytes a token here, 8 more while bigrams are counted) and the clusterer's time.</summary>
+    public const int DefaultMaxTokens = 50_000_000;
+
+    private readonly int maxTokens;
+
+    public TokenCorpus(int maxTokens = DefaultMaxTokens)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxTokens, 1);
+        this.maxTokens = maxTokens;
+        idLookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Whether text was left out because the corpus reached its token limit.</summary>
+    public bool Truncated { get; private set; }
 
     public int DocumentCount { get; private set; }
 
@@ -60,6 +74,12 @@ public sealed class TokenCorpus
     public void AddDocument(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (stream.Count >= maxTokens)
+        {
+            Truncated = true;
+            return;
+        }
+
         DocumentCount++;
         Span<char> buffer = stackalloc char[WordForm.MaxLength];
         foreach (var sentence in splitter.Split(text, new TextSpan(0, text.Length)))

@@ -46,7 +46,7 @@ internal sealed class SentenceDecoder(TokenAnnotator annotator)
             for (int i = start; i < end; i++)
             {
                 // An all-caps headline word, or a sentence's first word, is read as the document writes it elsewhere.
-                if (_headlines[s] || i == start) TokenAnnotator.UseUsualForm(document.Text, _spans[i], ref _infos[i], _memory);
+                if (_headlines[s] || i == start) annotator.UseUsualForm(document.Text, _spans[i], ref _infos[i], _memory);
             }
         }
 

@@ -1,10 +1,14 @@
+using Dossier.Core.Analysis.Entities.Clusters;
 using Dossier.Core.Model;
 
 namespace Dossier.Core.Analysis.Entities.Tagging;
 
 /// <summary>Computes each token's <see cref="TokenInfo"/>: hashes, shape, capitalisation, clusters, gazetteer hits, usual case.</summary>
-internal sealed class TokenAnnotator
+internal sealed class TokenAnnotator(WordClusters? clusters, CasingLexicon? casing)
 {
+    // Cluster path prefixes used as features, coarse to fine, as is usual for Brown clusters.
+    private const int Level0 = 4, Level1 = 6, Level2 = 10, Level3 = 20;
+
     public void Annotate(string text, ReadOnlySpan<TextSpan> tokens, Span<TokenInfo> infos)
     {
         for (int i = 0; i < tokens.Length; i++)
@@ -16,26 +20,49 @@ internal sealed class TokenAnnotator
             info.Lower = FeatureHash.OfLower(word);
             info.Shape = TokenInfo.ShapeHash(word);
             info.Capitalisation = TokenInfo.Classify(word);
+            SetClusters(word, ref info);
+            if (casing is not null) info.UsualCase = (byte)casing.UsualCase(word);
         }
     }
 
-    /// <summary>
-    /// Replaces the word's hash with the form the document uses mid-sentence: "JAPAN" in a headline is "Japan" when the
-    /// text writes "Japan", "The" opening a sentence is "the".
-    /// </summary>
-    public static void UseUsualForm(string text, TextSpan span, ref TokenInfo info, DocumentMemory memory)
+    private void SetClusters(ReadOnlySpan<char> word, ref TokenInfo info)
     {
-        if (info.Capitalisation is not (Capitalisation.Initial or Capitalisation.AllCaps)) return;
-        if (memory.SeenCapitalised(info.Lower)) info.Word = TitleCaseHash(span.Of(text));
-        else if (memory.SeenLower(info.Lower)) info.Word = info.Lower;
+        if (clusters is null || !clusters.TryGet(word, out var path)) return;
+        // Offset by one so that 0 means "no cluster".
+        info.Cluster0 = (ulong)path.PrefixId(Level0) + 1;
+        info.Cluster1 = (ulong)path.PrefixId(Level1) + 1;
+        info.Cluster2 = (ulong)path.PrefixId(Level2) + 1;
+        info.Cluster3 = (ulong)path.PrefixId(Level3) + 1;
     }
 
-    private static ulong TitleCaseHash(ReadOnlySpan<char> word)
+    /// <summary>
+    /// Reads a word whose capital letters say nothing (an all-caps headline word, a sentence's first word) in the form
+    /// it usually takes: "JAPAN" is "Japan" when the document or the news corpus writes "Japan", "The" is "the". The
+    /// word's hash and clusters become those of that form.
+    /// </summary>
+    public void UseUsualForm(string text, TextSpan span, ref TokenInfo info, DocumentMemory memory)
     {
+        if (info.Capitalisation is not (Capitalisation.Initial or Capitalisation.AllCaps)) return;
+        var word = span.Of(text);
+        var usual = (CasingClass)info.UsualCase;
+        bool title;
+        if (memory.SeenCapitalised(info.Lower)) title = true;
+        else if (memory.SeenLower(info.Lower)) title = false;
+        else if (usual == CasingClass.Capitalized) title = true;
+        else if (usual == CasingClass.Lower) title = false;
+        else return;
+
         Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
         word.ToLowerInvariant(buffer);
-        buffer[0] = char.ToUpperInvariant(buffer[0]);
-        return FeatureHash.Of(buffer);
+        if (title) buffer[0] = char.ToUpperInvariant(buffer[0]);
+        info.Word = FeatureHash.Of(buffer);
+        if (info.Capitalisation == Capitalisation.AllCaps || !title)
+        {
+            var before = info;
+            info.Cluster0 = info.Cluster1 = info.Cluster2 = info.Cluster3 = 0;
+            SetClusters(buffer, ref info);
+            if (info.Cluster0 == 0) (info.Cluster0, info.Cluster1, info.Cluster2, info.Cluster3) = (before.Cluster0, before.Cluster1, before.Cluster2, before.Cluster3);
+        }
     }
 
     /// <summary>An all-caps line ("JAPAN BEAT SYRIA"): capitalisation says nothing there.</summary>

@@ -6,10 +6,10 @@ namespace Dossier.Core.Analysis.Entities.Gazetteers;
 /// <summary>
 /// Which one-word names are also ordinary English words ("Deal", "Reading", "Split", "Target"), measured on a news
 /// corpus: a word counts as common when it is written lower-case at least <see cref="MinLowerCase"/> times and more
-/// often than it is written capitalised inside a sentence. "Apple" or "Turkey" stay names because the news writes
-/// them capitalised more often than lower-case; "deal" is lower-case far more often than "Deal". Since matching is
-/// exact-case, such a name would otherwise fire at every sentence start and in every all-caps headline (which the
-/// matcher also tries title-cased).
+/// often than it is written capitalised inside a sentence (after a word, number, comma or semicolon). "Apple" or
+/// "Turkey" stay names because the news writes them capitalised more often than lower-case; "deal" is lower-case far
+/// more often than "Deal". Since matching is exact-case, such a name would otherwise fire at every sentence start and
+/// in every all-caps headline (which the matcher also tries title-cased).
 /// </summary>
 public sealed class CommonWords
 {
@@ -109,7 +109,7 @@ public sealed class CommonWords
         return true;
     }
 
-    /// <summary>A word, number or comma before a token means the token is not the first of its sentence.</summary>
+    /// <summary>A word, number, comma or semicolon before a token means the token is not the first of its sentence.</summary>
     private static bool FollowsInsideSentence(ReadOnlySpan<char> previous) =>
-        previous is "," || char.IsLetterOrDigit(previous[0]);
+        previous is "," or ";" || char.IsLetterOrDigit(previous[0]);
 }

@@ -77,6 +77,7 @@ public static class GazetteerBuilder
             [GazetteerLists.Companies] = CompanyNames.Read(Source(CompaniesFile)),
             [GazetteerLists.FirstNames] = FirstNames(Source(MaleNamesFile), Source(FemaleNamesFile)),
         };
+        AddCitiesNamedAfterTheirRegion(lists[GazetteerLists.Cities], lists[GazetteerLists.Regions], countries.Countries);
         var nationalities = countries.Demonyms;
         foreach (var (name, phrases) in lists)
         {
@@ -95,6 +96,22 @@ public static class GazetteerBuilder
                           $", {N(otherMeaning.Count)} month, day or nationality names, {N(tooLong.Count)} over {Gazetteer.MaxPhraseTokens} tokens");
         }
         return lists;
+    }
+
+    /// <summary>
+    /// "New York City" is "New York" in the news, as "Mexico City" is "Mexico" and "Kuwait City" "Kuwait": a city
+    /// named "X City" after its own region or country is also listed as X. Other "X City" names keep their "City"
+    /// ("Garden City" is not "Garden").
+    /// </summary>
+    private static void AddCitiesNamedAfterTheirRegion(SortedSet<string> cities, SortedSet<string> regions, SortedSet<string> countries)
+    {
+        const string suffix = " City";
+        var shortNames = cities
+            .Where(c => c.EndsWith(suffix, StringComparison.Ordinal))
+            .Select(c => c[..^suffix.Length])
+            .Where(c => regions.Contains(c) || countries.Contains(c))
+            .ToList();
+        cities.UnionWith(shortNames);
     }
 
     /// <summary>Months and weekdays: place names too ("August", "Friday"), but dates in the news.</summary>

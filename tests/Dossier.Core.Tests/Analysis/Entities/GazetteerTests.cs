@@ -108,6 +108,16 @@ public class GazetteerTests
     }
 
     [Fact]
+    public void LongSentencesMatchToo()
+    {
+        // Past a few hundred tokens the ids go to a rented buffer instead of the stack.
+        var text = string.Concat(Enumerable.Repeat("word ", 1000)) + "in NEW YORK CITY";
+        var marks = Marks(Sample, text);
+        Assert.Equal(1004, marks.Length);
+        Assert.Equal(["NEW:cities=B,regions=B", "YORK:cities=I,regions=I", "CITY:cities=I"], marks[^3..]);
+    }
+
+    [Fact]
     public void ListsAreOrderedByNameAndBitsFollowThatOrder()
     {
         Assert.Equal(["cities", "companies", "countries", "regions"], Sample.Lists);

@@ -11,7 +11,8 @@ namespace Dossier.Core.Analysis.Entities.Gazetteers;
 /// Named lists of phrases (countries, cities, first names...) and a matcher that marks, per token, which lists a
 /// longest match covers. Phrases are split with our <see cref="Tokenizer"/>, so "U.S. Bancorp" or "Moody's" match the
 /// tokens an article gives. The phrases live in a token trie: each distinct token string gets an id once, and a walk
-/// is one span lookup per token plus an integer dictionary lookup per step, with no allocation per token.
+/// is one span lookup per token plus an integer dictionary lookup per step, with no allocation per token. Once
+/// built, a gazetteer does not change, so <see cref="Match"/> may run on many threads at once.
 /// </summary>
 public sealed class Gazetteer
 {

@@ -40,7 +40,7 @@ public sealed class Gazetteer
     // The trie: node 0 is the root. The root has a child for most token ids, so its edges are an array by token id;
     // deeper edges are keyed by (node, token id) in one dictionary. _ends[node] has bit k set when a phrase of list k
     // ends at that node.
-    private int[] _rootChildren = [];
+    private readonly int[] _rootChildren;
     private readonly Dictionary<long, int> _children;
     private readonly List<ushort> _ends = [0];
 
@@ -64,10 +64,11 @@ public sealed class Gazetteer
         return new Gazetteer(byName);
     }
 
-    // Loading runs once per process over 165,000 phrases: compiled fully at once, not first as slow tier-0 code.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <param name="byName">The phrases of each list, in any order.</param>
     /// <param name="file">When the phrases are slices of one read file: its text and all its tokens, so the file is
     /// tokenized in one pass instead of once per phrase (see <see cref="Read"/>).</param>
+    // Loading runs once per process over 165,000 phrases: compiled fully at once, not first as slow tier-0 code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Gazetteer(Dictionary<string, List<ReadOnlyMemory<char>>> byName, (string Text, List<TextSpan> Tokens)? file = null)
     {
         if (byName.Count > GazetteerHits.MaxLists)

@@ -10,12 +10,14 @@ namespace Dossier.Bench;
 /// `dotnet run -c Release --project bench/Dossier.Bench` runs the BenchmarkDotNet suite (pass BenchmarkDotNet's own
 /// arguments, e.g. --filter '*'); `... -- quick [--data DIR] [--seconds N]` times the same work with a stopwatch on one
 /// thread and prints MB/s and pages/s, in a few seconds. `... -- quick metadata [--data DIR] [--seconds N] [--dump FILE]`
-/// parses the pages first and times only the metadata reader (see <see cref="MetadataBench"/>).
+/// parses the pages first and times only the metadata reader (see <see cref="MetadataBench"/>). `... -- quick gazetteers`
+/// times loading the gazetteers and matching them over CoNLL-2003 (see <see cref="GazetteerBench"/>).
 /// </summary>
 public static class Program
 {
     public static int Main(string[] args)
     {
+        if (args.Length > 1 && args[0] == "quick" && args[1] == "gazetteers") return GazetteerBench.Run(args[2..]);
         if (args.Length > 0 && args[0] == "quick") return Quick(args[1..]);
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;

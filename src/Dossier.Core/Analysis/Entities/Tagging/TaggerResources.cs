@@ -1,4 +1,5 @@
 using Dossier.Core.Analysis.Entities.Clusters;
+using Dossier.Core.Analysis.Entities.Gazetteers;
 
 namespace Dossier.Core.Analysis.Entities.Tagging;
 
@@ -6,14 +7,15 @@ namespace Dossier.Core.Analysis.Entities.Tagging;
 /// The lexical resources the tagger's features read besides its weights: word clusters and the usual case of words
 /// (learned from unlabelled news), and gazetteers. Each is optional: a tagger trained without one is run without it.
 /// </summary>
-internal sealed class TaggerResources(WordClusters? clusters, CasingLexicon? casing)
+internal sealed class TaggerResources(WordClusters? clusters, CasingLexicon? casing, Gazetteer? gazetteer)
 {
-    public static TaggerResources LoadDefault() => new(WordClusters.LoadEmbedded(), CasingLexicon.LoadEmbedded());
+    public static TaggerResources LoadDefault() => new(WordClusters.LoadEmbedded(), CasingLexicon.LoadEmbedded(), Gazetteer.FromModels());
 
     /// <summary>The resources in a models folder; files it lacks are left out.</summary>
     public static TaggerResources Load(string modelsDirectory) => new(
         ReadIfPresent(modelsDirectory, WordClusters.ModelName, WordClusters.Read),
-        ReadIfPresent(modelsDirectory, CasingLexicon.ModelName, CasingLexicon.Read));
+        ReadIfPresent(modelsDirectory, CasingLexicon.ModelName, CasingLexicon.Read),
+        ReadIfPresent(modelsDirectory, Gazetteer.ModelName, Gazetteer.Read));
 
     private static T? ReadIfPresent<T>(string directory, string name, Func<Stream, T> read) where T : class
     {
@@ -23,5 +25,5 @@ internal sealed class TaggerResources(WordClusters? clusters, CasingLexicon? cas
         return read(stream);
     }
 
-    public TokenAnnotator Annotator() => new(clusters, casing);
+    public TokenAnnotator Annotator() => new(clusters, casing, gazetteer);
 }

@@ -1,11 +1,14 @@
 using Dossier.Core.Analysis.Entities.Clusters;
+using Dossier.Core.Analysis.Entities.Gazetteers;
 using Dossier.Core.Model;
 
 namespace Dossier.Core.Analysis.Entities.Tagging;
 
 /// <summary>Computes each token's <see cref="TokenInfo"/>: hashes, shape, capitalisation, clusters, gazetteer hits, usual case.</summary>
-internal sealed class TokenAnnotator(WordClusters? clusters, CasingLexicon? casing)
+internal sealed class TokenAnnotator(WordClusters? clusters, CasingLexicon? casing, Gazetteer? gazetteer)
 {
+    private GazetteerHits[] _hits = [];
+
     // Cluster path prefixes used as features, coarse to fine, as is usual for Brown clusters.
     private const int Level0 = 4, Level1 = 6, Level2 = 10, Level3 = 20;
 
@@ -23,6 +26,10 @@ internal sealed class TokenAnnotator(WordClusters? clusters, CasingLexicon? casi
             SetClusters(word, ref info);
             if (casing is not null) info.UsualCase = (byte)casing.UsualCase(word);
         }
+        if (gazetteer is null) return;
+        if (_hits.Length < tokens.Length) _hits = new GazetteerHits[Math.Max(tokens.Length, 2 * _hits.Length)];
+        gazetteer.Match(text, tokens, _hits);
+        for (int i = 0; i < tokens.Length; i++) infos[i].Gazetteer = _hits[i].Bits;
     }
 
     private void SetClusters(ReadOnlySpan<char> word, ref TokenInfo info)

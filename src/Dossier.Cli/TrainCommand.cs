@@ -20,14 +20,15 @@ public static partial class DossierCli
         var dev = new Option<string?>("--dev") { Description = "CoNLL-2003 dev file (eng.testa): scored after each epoch and at the end." };
         var models = new Option<string>("--models") { Description = "Folder to write the model files to.", DefaultValueFactory = _ => "models" };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => new EntityTrainer.Options().Epochs };
-        var command = new Command("entities", "Train the entity tagger (PER, ORG, LOC, MISC) on CoNLL-2003 and write it to models/.") { data, dev, models, epochs };
+        var seed = new Option<int>("--seed") { Description = "Seed of the shuffled order of training documents.", DefaultValueFactory = _ => new EntityTrainer.Options().Seed };
+        var command = new Command("entities", "Train the entity tagger (PER, ORG, LOC, MISC) on CoNLL-2003 and write it to models/.") { data, dev, models, epochs, seed };
         command.SetAction(parse => Guard(stderr, () =>
         {
             var watch = Stopwatch.StartNew();
             var trainDocuments = ReadConll(parse.GetValue(data)!);
             var devDocuments = parse.GetValue(dev) is { } devPath ? ReadConll(devPath) : null;
             var modelsDirectory = parse.GetValue(models)!;
-            var tagger = EntityTrainer.Train(trainDocuments, devDocuments, modelsDirectory, new EntityTrainer.Options(parse.GetValue(epochs)), stdout);
+            var tagger = EntityTrainer.Train(trainDocuments, devDocuments, modelsDirectory, new EntityTrainer.Options(parse.GetValue(epochs), parse.GetValue(seed)), stdout);
             EntityTrainer.Save(tagger, modelsDirectory);
             stdout.WriteLine($"model: {tagger.FeatureCount} features written to {modelsDirectory} in {watch.Elapsed.TotalSeconds:F0} s");
             if (devDocuments is not null)

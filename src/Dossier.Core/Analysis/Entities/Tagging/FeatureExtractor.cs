@@ -4,7 +4,7 @@ namespace Dossier.Core.Analysis.Entities.Tagging;
 
 /// <summary>
 /// The features of one token, as 64-bit keys: the word and its neighbours, shapes, affixes, capitalisation patterns,
-/// the labels already given to the two words before, word clusters, gazetteer lists and what the document said
+/// word clusters, gazetteer lists and what the document said
 /// elsewhere. Templates are numbered; a key hashes the template number with its values.
 /// </summary>
 internal static class FeatureExtractor
@@ -17,7 +17,7 @@ internal static class FeatureExtractor
 
     public static int Extract(
         string text, ReadOnlySpan<TextSpan> spans, ReadOnlySpan<TokenInfo> tokens, int i,
-        int previous, int beforePrevious, bool headline, DocumentMemory memory, int documentIndex, int firstPassLabel, Span<ulong> features)
+        bool headline, DocumentMemory memory, int documentIndex, int firstPassLabel, Span<ulong> features)
     {
         int n = 0;
         ref readonly var t = ref tokens[i];
@@ -61,12 +61,6 @@ internal static class FeatureExtractor
             features[n++] = FeatureHash.Key(20 + k, FeatureHash.Of(word[..k]));
             features[n++] = FeatureHash.Key(25 + k, FeatureHash.OfLower(word[^k..]));
         }
-
-        // Labels already given: what came before shapes what comes next (a first name before a surname).
-        features[n++] = FeatureHash.Key(30, (ulong)previous);
-        features[n++] = FeatureHash.Key(31, (ulong)beforePrevious, (ulong)previous);
-        features[n++] = FeatureHash.Key(32, (ulong)previous, t.Lower);
-        features[n++] = FeatureHash.Key(33, (ulong)previous, t.Shape);
 
         // Word clusters learned from unlabelled news: the word, and its neighbours, at each granularity.
         AddClusters(ref n, features, 40, t);
@@ -112,6 +106,9 @@ internal static class FeatureExtractor
         }
         return n;
     }
+
+    /// <summary>The key whose weights score each label after <paramref name="previous"/>.</summary>
+    public static ulong TransitionKey(int previous) => FeatureHash.Key(30, (ulong)previous);
 
     private static void AddClusters(ref int n, Span<ulong> features, int template, in TokenInfo t)
     {

@@ -3,27 +3,27 @@ using Dossier.Core.Model;
 namespace Dossier.Core.Analysis.Entities.Tagging;
 
 /// <summary>
-/// Labels a document sentence by sentence, left to right: each word gets the best-scoring label that may follow the
-/// one before (greedy decoding). Greedy rather than Viterbi because it lets a word's features include the labels the
-/// tagger already gave in this document, which gains more than exact search over one sentence does.
+/// Labels a document sentence by sentence: the best label sequence of each sentence under the word features and the
+/// label-pair weights (Viterbi). Features may look at the labels given to earlier sentences of the document, and in a
+/// second pass at the first pass's labels of the same word anywhere in it.
 /// </summary>
 internal sealed class SentenceDecoder(TokenAnnotator annotator)
 {
     private readonly DocumentMemory _memory = new();
-    private readonly ulong[] _features = new ulong[FeatureExtractor.MaxFeatures];
-    private readonly float[] _scores = new float[EntityLabels.Count];
+    private readonly float[] _transitions = new float[EntityLabels.Count * EntityLabels.Count];
+    private float[] _emissions = [];
+    private ulong[] _sentenceFeatures = [];
+    private int[] _featureCounts = [];
+    private byte[] _backPointers = [];
     private TokenInfo[] _infos = [];
     private bool[] _headlines = [];
     private TextSpan[] _spans = [];
 
-    /// <summary>Called for each word in training: the features, the right label and the one the scorer chose.</summary>
-    public delegate void Learn(ReadOnlySpan<ulong> features, int gold, int predicted);
-
     /// <summary>
     /// Labels every token of <paramref name="document"/> into <paramref name="labels"/>. With <paramref name="gold"/>
-    /// (training) the previous labels are the right ones and <paramref name="learn"/> sees every decision.
+    /// (training) <paramref name="learner"/> is told, sentence by sentence, how the chosen labels differ from the right ones.
     /// </summary>
-    public void Decode(TokenDocument document, ILabelScorer scorer, Span<byte> labels, ReadOnlySpan<byte> gold = default, Learn? learn = null)
+    public void Decode(TokenDocument document, ILabelScorer scorer, Span<byte> labels, ReadOnlySpan<byte> gold = default, ILearner? learner = null)
     {
         int count = document.Tokens.Count;
         if (_infos.Length < count)
@@ -50,61 +50,144 @@ internal sealed class SentenceDecoder(TokenAnnotator annotator)
             }
         }
 
-        Pass(document, scorer, labels, gold, learn, secondPass: false);
+        Pass(document, scorer, labels, gold, learner, secondPass: false);
         if (TwoPasses)
         {
             // Second pass: every word also sees the labels the first pass gave its other occurrences, later ones
             // included (a headline's "CAMACHO" learns from "Hector Camacho" further down).
             _memory.StartSecondPass(_infos.AsSpan(0, count), labels);
-            Pass(document, scorer, labels, gold, learn, secondPass: true);
+            Pass(document, scorer, labels, gold, learner, secondPass: true);
         }
     }
 
-    internal static bool TwoPasses = true;
+    internal static bool TwoPasses = Environment.GetEnvironmentVariable("NER_ONEPASS") is null;
 
-    private void Pass(TokenDocument document, ILabelScorer scorer, Span<byte> labels, ReadOnlySpan<byte> gold, Learn? learn, bool secondPass)
+    private void Pass(TokenDocument document, ILabelScorer scorer, Span<byte> labels, ReadOnlySpan<byte> gold, ILearner? learner, bool secondPass)
     {
+        LoadTransitions(scorer);
         for (int s = 0; s < document.Sentences.Count; s++)
         {
             var (start, end) = DocumentMemory.Bounds(document.Sentences[s]);
-            var spans = _spans.AsSpan(start, end - start);
-            var infos = _infos.AsSpan(start, end - start);
-            var sentenceLabels = labels.Slice(start, end - start);
-            var history = gold.IsEmpty ? sentenceLabels : gold.Slice(start, end - start);
+            int length = end - start;
+            var spans = _spans.AsSpan(start, length);
+            var infos = _infos.AsSpan(start, length);
+            var sentenceLabels = labels.Slice(start, length);
             if (secondPass && !_memory.RepeatsAWord(infos))
             {
-                // Nothing in this sentence occurs elsewhere: the second pass would decide exactly as the first did.
+                // Nothing in this sentence occurs elsewhere: the second pass would see what the first saw.
                 _memory.Remember(infos, sentenceLabels);
                 continue;
             }
-            for (int i = 0; i < spans.Length; i++)
+
+            if (_emissions.Length < length * EntityLabels.Count)
             {
-                int previous = i > 0 ? history[i - 1] : EntityLabels.Outside;
-                int beforePrevious = i > 1 ? history[i - 2] : EntityLabels.Outside;
-                int n = FeatureExtractor.Extract(document.Text, spans, infos, i, previous, beforePrevious, _headlines[s], _memory, start + i, sentenceLabels[i], _features);
-                var features = _features.AsSpan(0, n);
-                scorer.Score(features, _scores);
-                int best = Best(previous, last: i == spans.Length - 1);
-                sentenceLabels[i] = (byte)best;
-                learn?.Invoke(features, history[i], best);
+                _emissions = new float[2 * length * EntityLabels.Count];
+                _sentenceFeatures = new ulong[2 * length * FeatureExtractor.MaxFeatures];
+                _featureCounts = new int[2 * length];
+                _backPointers = new byte[2 * length * EntityLabels.Count];
             }
+            for (int i = 0; i < length; i++)
+            {
+                var features = _sentenceFeatures.AsSpan(i * FeatureExtractor.MaxFeatures, FeatureExtractor.MaxFeatures);
+                int n = FeatureExtractor.Extract(document.Text, spans, infos, i, _headlines[s], _memory, start + i, sentenceLabels[i], features);
+                _featureCounts[i] = n;
+                scorer.Score(features[..n], _emissions.AsSpan(i * EntityLabels.Count, EntityLabels.Count));
+            }
+            Viterbi(length, sentenceLabels);
+            if (learner is not null) Learn(learner, gold.Slice(start, length), sentenceLabels);
             _memory.Remember(infos, sentenceLabels);
         }
     }
 
-    private int Best(int previous, bool last)
+    /// <summary>The weights of each label pair (previous, next), read once per pass: they do not depend on the words.</summary>
+    private void LoadTransitions(ILabelScorer scorer)
     {
-        int best = -1;
-        float bestScore = float.NegativeInfinity;
-        for (int y = 0; y < EntityLabels.Count; y++)
+        Span<ulong> key = stackalloc ulong[1];
+        for (int previous = 0; previous < EntityLabels.Count; previous++)
         {
-            if (!EntityLabels.CanFollow(previous, y) || (last && !EntityLabels.CanEnd(y))) continue;
-            if (_scores[y] > bestScore)
+            key[0] = FeatureExtractor.TransitionKey(previous);
+            scorer.Score(key, _transitions.AsSpan(previous * EntityLabels.Count, EntityLabels.Count));
+            for (int next = 0; next < EntityLabels.Count; next++)
             {
-                bestScore = _scores[y];
-                best = y;
+                // A label sequence that breaks a name in two is never chosen.
+                if (!EntityLabels.CanFollow(previous, next)) _transitions[previous * EntityLabels.Count + next] = float.NegativeInfinity;
             }
         }
-        return best;
     }
+
+    /// <summary>The best-scoring label sequence of the sentence under the emission and transition weights.</summary>
+    private void Viterbi(int length, Span<byte> labels)
+    {
+        const int L = EntityLabels.Count;
+        Span<float> current = stackalloc float[L];
+        Span<float> next = stackalloc float[L];
+        for (int y = 0; y < L; y++) current[y] = _transitions[EntityLabels.Outside * L + y] + _emissions[y];
+        for (int i = 1; i < length; i++)
+        {
+            var emissions = _emissions.AsSpan(i * L, L);
+            var back = _backPointers.AsSpan(i * L, L);
+            for (int y = 0; y < L; y++)
+            {
+                float best = float.NegativeInfinity;
+                int from = 0;
+                for (int p = 0; p < L; p++)
+                {
+                    float score = current[p] + _transitions[p * L + y];
+                    if (score > best)
+                    {
+                        best = score;
+                        from = p;
+                    }
+                }
+                next[y] = best + emissions[y];
+                back[y] = (byte)from;
+            }
+            next.CopyTo(current);
+        }
+        int last = 0;
+        float bestEnd = float.NegativeInfinity;
+        for (int y = 0; y < L; y++)
+        {
+            if (EntityLabels.CanEnd(y) && current[y] > bestEnd)
+            {
+                bestEnd = current[y];
+                last = y;
+            }
+        }
+        labels[length - 1] = (byte)last;
+        for (int i = length - 1; i > 0; i--) labels[i - 1] = _backPointers[i * L + labels[i]];
+    }
+
+    /// <summary>The structured perceptron's step: where the chosen sequence differs from the right one, move the weights.</summary>
+    private void Learn(ILearner learner, ReadOnlySpan<byte> right, ReadOnlySpan<byte> chosen)
+    {
+        Span<ulong> key = stackalloc ulong[1];
+        for (int i = 0; i < right.Length; i++)
+        {
+            int rightBefore = i > 0 ? right[i - 1] : EntityLabels.Outside;
+            int chosenBefore = i > 0 ? chosen[i - 1] : EntityLabels.Outside;
+            if (right[i] != chosen[i])
+            {
+                var features = _sentenceFeatures.AsSpan(i * FeatureExtractor.MaxFeatures, _featureCounts[i]);
+                learner.Update(features, right[i], 1);
+                learner.Update(features, chosen[i], -1);
+            }
+            if (right[i] != chosen[i] || rightBefore != chosenBefore)
+            {
+                key[0] = FeatureExtractor.TransitionKey(rightBefore);
+                learner.Update(key, right[i], 1);
+                key[0] = FeatureExtractor.TransitionKey(chosenBefore);
+                learner.Update(key, chosen[i], -1);
+            }
+        }
+        learner.EndOfSentence();
+    }
+}
+
+/// <summary>What the trainer gives the decoder: weight updates, and a tick after each sentence for the averaging.</summary>
+internal interface ILearner
+{
+    void Update(ReadOnlySpan<ulong> features, int label, float delta);
+
+    void EndOfSentence();
 }

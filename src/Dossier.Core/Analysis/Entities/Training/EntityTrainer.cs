@@ -8,7 +8,7 @@ namespace Dossier.Core.Analysis.Entities.Training;
 /// one. The final weights are the average over all steps, which generalises far better than the last ones. Documents
 /// are visited in a shuffled order fixed by the seed, so a run is repeatable to the bit.
 /// </summary>
-public sealed class EntityTrainer
+public sealed class EntityTrainer : ILearner
 {
     private readonly Dictionary<ulong, int> _index = [];
     private float[] _weights = new float[1 << 20];
@@ -36,15 +36,8 @@ public sealed class EntityTrainer
             {
                 var gold = golds[d];
                 var predicted = new byte[gold.Length];
-                decoder.Decode(train[d].Document, scorer, predicted, gold, (features, right, chosen) =>
-                {
-                    if (right != chosen)
-                    {
-                        trainer.Update(features, right, chosen);
-                        errors++;
-                    }
-                    trainer._step++;
-                });
+                decoder.Decode(train[d].Document, scorer, predicted, gold, trainer);
+                for (int i = 0; i < gold.Length; i++) if (gold[i] != predicted[i]) errors++;
                 tokens += gold.Length;
             }
             var line = $"epoch {epoch}: {errors} training errors in {tokens} tokens, {trainer._index.Count} features";
@@ -88,17 +81,17 @@ public sealed class EntityTrainer
         return labels;
     }
 
-    private void Update(ReadOnlySpan<ulong> features, int right, int wrong)
+    void ILearner.Update(ReadOnlySpan<ulong> features, int label, float delta)
     {
         foreach (ulong feature in features)
         {
-            int row = Row(feature) * EntityLabels.Count;
-            _weights[row + right] += 1;
-            _totals[row + right] += _step;
-            _weights[row + wrong] -= 1;
-            _totals[row + wrong] -= _step;
+            int at = Row(feature) * EntityLabels.Count + label;
+            _weights[at] += delta;
+            _totals[at] += delta * _step;
         }
     }
+
+    void ILearner.EndOfSentence() => _step++;
 
     private int Row(ulong feature)
     {

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Dossier.Core.Analysis.Entities.Clusters;
+using Dossier.Core.Analysis.Entities.Gazetteers;
 using Dossier.Core.Analysis.Entities.Training;
 
 namespace Dossier.Cli;
@@ -21,13 +23,26 @@ public static partial class DossierCli
         var models = new Option<string>("--models") { Description = "Folder to write the model files to.", DefaultValueFactory = _ => "models" };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => new EntityTrainer.Options().Epochs };
         var seed = new Option<int>("--seed") { Description = "Seed of the shuffled order of training documents.", DefaultValueFactory = _ => new EntityTrainer.Options().Seed };
-        var command = new Command("entities", "Train the entity tagger (PER, ORG, LOC, MISC) on CoNLL-2003 and write it to models/.") { data, dev, models, epochs, seed };
+        var corpus = new Option<string?>("--corpus") { Description = "Reuters-21578 folder (reut2-*.sgm) for word clusters, usual case and the common-word filter; found beside --data's data folder when not given." };
+        var gazetteers = new Option<string?>("--gazetteers") { Description = "Folder of the public gazetteers; found beside --data's data folder when not given." };
+        var reuse = new Option<bool>("--reuse-lexicons") { Description = "Keep the word clusters, casing and gazetteer files already in --models; train the tagger's weights only." };
+        var command = new Command("entities", "Rebuild models/ from public data: word clusters and usual case from Reuters-21578, gazetteers, then the entity tagger (PER, ORG, LOC, MISC) trained on CoNLL-2003.")
+        {
+            data, dev, models, epochs, seed, corpus, gazetteers, reuse,
+        };
         command.SetAction(parse => Guard(stderr, () =>
         {
             var watch = Stopwatch.StartNew();
             var trainDocuments = ReadConll(parse.GetValue(data)!);
             var devDocuments = parse.GetValue(dev) is { } devPath ? ReadConll(devPath) : null;
             var modelsDirectory = parse.GetValue(models)!;
+            if (!parse.GetValue(reuse))
+            {
+                var dataRoot = DataRoot(parse.GetValue(data)!);
+                var reuters = parse.GetValue(corpus) ?? Path.Combine(dataRoot ?? "", "corpora", "reuters21578");
+                var lists = parse.GetValue(gazetteers) ?? Path.Combine(dataRoot ?? "", "gazetteers");
+                BuildLexicons(reuters, lists, parse.GetValue(data)!, modelsDirectory, stdout);
+            }
             var tagger = EntityTrainer.Train(trainDocuments, devDocuments, modelsDirectory, new EntityTrainer.Options(parse.GetValue(epochs), parse.GetValue(seed)), stdout);
             EntityTrainer.Save(tagger, modelsDirectory);
             stdout.WriteLine($"model: {tagger.FeatureCount} features written to {modelsDirectory} in {watch.Elapsed.TotalSeconds:F0} s");
@@ -39,6 +54,31 @@ public static partial class DossierCli
             return Success;
         }));
         return command;
+    }
+
+    /// <summary>The shared data folder holding the CoNLL file (…/data/entities/conll2003/eng.train gives …/data).</summary>
+    private static string? DataRoot(string conllFile)
+    {
+        for (var directory = Path.GetDirectoryName(Path.GetFullPath(conllFile)); directory is not null; directory = Path.GetDirectoryName(directory))
+        {
+            if (Directory.Exists(Path.Combine(directory, "gazetteers")) || Directory.Exists(Path.Combine(directory, "corpora"))) return directory;
+        }
+        return null;
+    }
+
+    /// <summary>Word clusters and usual case (Reuters-21578 and the training text), then the gazetteers.</summary>
+    private static void BuildLexicons(string reuters, string gazetteers, string trainFile, string modelsDirectory, TextWriter log)
+    {
+        try
+        {
+            Directory.CreateDirectory(modelsDirectory);
+            ClusterTraining.Build(reuters, trainFile, modelsDirectory, log);
+            GazetteerBuilder.Build(gazetteers, reuters, modelsDirectory, log);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException or GazetteerDataException)
+        {
+            throw new UserErrorException($"cannot build the lexicons: {ex.Message}");
+        }
     }
 
     private static List<ConllDocument> ReadConll(string path)

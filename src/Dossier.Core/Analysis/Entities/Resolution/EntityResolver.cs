@@ -154,15 +154,19 @@ public static class EntityResolver
     private static Dictionary<string, string> AttachSurnames(List<EntityCluster> clusters)
     {
         var redirects = new Dictionary<string, string>(StringComparer.Ordinal);
-        var fullNames = clusters
-            .Where(c => c.Kind == EntityKind.Person && c.Person is { IsSingle: false })
-            .Select(c => (Cluster: c, Name: c.Person!))
-            .ToList();
+        var fullNames = new FullNames();
+        var clusterOf = new Dictionary<string, EntityCluster>(StringComparer.Ordinal);
+        foreach (var cluster in clusters.Where(c => c.Kind == EntityKind.Person))
+        {
+            if (cluster.Person is not { IsSingle: false } name) continue;
+            fullNames.Add(name, cluster.Mentions.Count, cluster.FirstOrder);
+            clusterOf.TryAdd(name.Key, cluster);
+        }
         foreach (var single in clusters.Where(c => c.Kind == EntityKind.Person && c.Person is { IsSingle: true }).ToList())
         {
-            var candidates = fullNames.Select(f => (f.Name, f.Cluster.Mentions.Count, f.Cluster.FirstOrder));
-            if (MentionLinker.FullNameFor(single.Person!.Surname, candidates) is not { } full) continue;
-            var target = fullNames.First(f => ReferenceEquals(f.Name, full)).Cluster;
+            if (fullNames.For(single.Person!.Surname) is not { } full) continue;
+            var target = clusterOf[full.Key];
+            fullNames.Add(full, single.Mentions.Count, target.FirstOrder);
             redirects[single.Key] = target.Key;
             target.Absorb(single);
         }
@@ -191,15 +195,16 @@ public static class EntityResolver
     private static List<Form> Forms(EntityCluster cluster)
     {
         var forms = new List<Form>();
+        var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var mention in cluster.Mentions)
         {
             var text = mention.Name.Text;
-            var index = forms.FindIndex(f => f.Text == text);
-            if (index >= 0)
+            if (indexOf.TryGetValue(text, out var index))
             {
                 forms[index] = forms[index] with { Count = forms[index].Count + 1 };
                 continue;
             }
+            indexOf[text] = forms.Count;
             var acronym = cluster.Kind == EntityKind.Organization && mention.Name.Words.Length == 1
                 && cluster.Key != MentionLinker.OrganizationPrefix + mention.Name.Key;
             forms.Add(new Form(text, 1, mention.Name.Words.Length, mention.Order, mention.Person is { IsSingle: false }, acronym));
@@ -239,12 +244,17 @@ public static class EntityResolver
     private static List<EntityAttribute> Merge(List<Fact> facts, Func<Fact, (string Key, string Text)> identify, Dictionary<Article, int> articleOrder)
     {
         var groups = new List<(string Key, List<(Fact Fact, string Text)> Facts)>();
+        var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var fact in facts.OrderBy(f => f.Order).ThenBy(f => f.Evidence.Sentence.Start))
         {
             var (key, text) = identify(fact);
-            var index = groups.FindIndex(g => g.Key == key);
-            if (index < 0) groups.Add((key, [(fact, text)]));
-            else groups[index].Facts.Add((fact, text));
+            if (indexOf.TryGetValue(key, out var index))
+            {
+                groups[index].Facts.Add((fact, text));
+                continue;
+            }
+            indexOf[key] = groups.Count;
+            groups.Add((key, [(fact, text)]));
         }
         return groups
             .Select((g, index) => (Group: g, Index: index))

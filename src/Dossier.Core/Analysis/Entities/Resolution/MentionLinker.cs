@@ -19,15 +19,12 @@ internal static class MentionLinker
     /// <param name="acronyms">Acronym key → organisation key, as defined somewhere in the story.</param>
     public static void Link(IReadOnlyList<NamedMention> mentions, IReadOnlyDictionary<string, string> acronyms)
     {
-        var fullNames = new List<(PersonName Name, int Count, int First)>();
+        var fullNames = new FullNames();
         foreach (var mention in mentions)
         {
             if (mention.Type != EntityType.Person) continue;
             mention.Person = PersonName.Parse(mention.Name.Words);
-            if (mention.Person is not { IsSingle: false } name) continue;
-            var index = fullNames.FindIndex(f => f.Name.Key == name.Key);
-            if (index < 0) fullNames.Add((name, 1, mention.Order));
-            else fullNames[index] = fullNames[index] with { Count = fullNames[index].Count + 1 };
+            if (mention.Person is { IsSingle: false } name) fullNames.Add(name, 1, mention.Order);
         }
 
         foreach (var mention in mentions)
@@ -38,7 +35,7 @@ internal static class MentionLinker
                 {
                     Assign(mention, EntityKind.Person, PersonPrefix + person.Key);
                 }
-                else if (FullNameFor(person.Surname, fullNames.Select(f => (f.Name, f.Count, f.First))) is { } full)
+                else if (fullNames.For(person.Surname) is { } full)
                 {
                     Assign(mention, EntityKind.Person, PersonPrefix + full.Key);
                 }
@@ -82,20 +79,6 @@ internal static class MentionLinker
         }
     }
 
-    /// <summary>
-    /// The full name a lone surname (or given name) stands for, among <paramref name="candidates"/>: the only one with
-    /// that surname, or the one mentioned at least twice as often as the next; else the only one with that given name.
-    /// </summary>
-    public static PersonName? FullNameFor(string single, IEnumerable<(PersonName Name, int Count, int First)> candidates)
-    {
-        var all = candidates.ToList();
-        var bySurname = all.Where(c => c.Name.Surname == single).OrderByDescending(c => c.Count).ThenBy(c => c.First).ToList();
-        if (bySurname.Count == 1) return bySurname[0].Name;
-        if (bySurname.Count > 1) return bySurname[0].Count >= 2 * bySurname[1].Count ? bySurname[0].Name : null;
-        var byGiven = all.Where(c => c.Name.Given == single).ToList();
-        return byGiven.Count == 1 ? byGiven[0].Name : null;
-    }
-
     private static void Assign(NamedMention mention, EntityKind kind, string key)
     {
         mention.Kind = kind;
@@ -107,5 +90,58 @@ internal static class MentionLinker
         mention.ListedName = outlet.Name;
         mention.OutletKind = outlet.Kind;
         Assign(mention, EntityKind.Outlet, OutletPrefix + outlet.Name);
+    }
+}
+
+/// <summary>
+/// The full names of people in an article or a story, with how often each is mentioned, indexed by surname and by
+/// given name, so that a lone name is matched without scanning them all. Lists keep the order names were added in.
+/// </summary>
+internal sealed class FullNames
+{
+    private sealed class Entry(PersonName name, int count, int first)
+    {
+        public PersonName Name { get; } = name;
+        public int Count { get; set; } = count;
+        public int First { get; } = first;
+    }
+
+    private readonly Dictionary<string, Entry> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Entry>> _bySurname = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Entry>> _byGiven = new(StringComparer.Ordinal);
+
+    /// <summary>Counts <paramref name="count"/> more mentions of a full name; <paramref name="first"/> is where it first appears.</summary>
+    public void Add(PersonName name, int count, int first)
+    {
+        if (_byKey.TryGetValue(name.Key, out var known))
+        {
+            known.Count += count;
+            return;
+        }
+        var entry = new Entry(name, count, first);
+        _byKey[name.Key] = entry;
+        Index(_bySurname, name.Surname, entry);
+        Index(_byGiven, name.Given!, entry);
+    }
+
+    /// <summary>
+    /// The full name a lone surname (or given name) stands for: the only one with that surname, or the one mentioned
+    /// at least twice as often as the next; else the only one with that given name. Null when none fits.
+    /// </summary>
+    public PersonName? For(string single)
+    {
+        if (_bySurname.TryGetValue(single, out var withSurname))
+        {
+            if (withSurname.Count == 1) return withSurname[0].Name;
+            var ranked = withSurname.OrderByDescending(e => e.Count).ThenBy(e => e.First).ToList();
+            return ranked[0].Count >= 2 * ranked[1].Count ? ranked[0].Name : null;
+        }
+        return _byGiven.TryGetValue(single, out var withGiven) && withGiven.Count == 1 ? withGiven[0].Name : null;
+    }
+
+    private static void Index(Dictionary<string, List<Entry>> index, string key, Entry entry)
+    {
+        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+        list.Add(entry);
     }
 }

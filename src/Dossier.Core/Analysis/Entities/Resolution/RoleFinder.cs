@@ -48,14 +48,10 @@ internal sealed class RoleFinder
         var sentence = SentenceOf(name);
         if (sentence < 0) return;
         var tokens = Tokens(sentence);
-        int first = -1, last = -1;
-        for (var t = 0; t < tokens.Count; t++)
-        {
-            if (tokens.Spans[t].End <= name.Start || tokens.Spans[t].Start >= name.End) continue;
-            if (first < 0) first = t;
-            last = t;
-        }
-        if (first < 0) return;
+        var first = FirstTokenEndingAfter(tokens.Spans, name.Start);
+        if (first >= tokens.Count || tokens.Spans[first].Start >= name.End) return;
+        var last = first;
+        while (last + 1 < tokens.Count && tokens.Spans[last + 1].Start < name.End) last++;
         var evidence = new SentenceEvidence(_article, _sentences[sentence]);
         var order = _mentions[person].Order;
         var found = new Finding(this, tokens, person, evidence, order, roles, affiliations);
@@ -79,21 +75,48 @@ internal sealed class RoleFinder
     {
         if (_tokens.TryGetValue(sentence, out var cached)) return cached;
         var text = _article.Text;
+        var bounds = _sentences[sentence];
         var spans = new List<TextSpan>();
-        Tokenizer.Tokenize(text, _sentences[sentence], spans);
+        Tokenizer.Tokenize(text, bounds, spans);
         var owners = new int[spans.Count];
         Array.Fill(owners, -1);
-        for (var m = 0; m < _mentions.Count; m++)
+        // Mentions are in text order and no longer than a name can be, so only those starting from a little before the
+        // sentence can reach into it; each marks the tokens it overlaps, found by binary search.
+        for (var m = FirstMentionFrom(bounds.Start - NameText.MaxNameChars); m < _mentions.Count && _mentions[m].Mention.Span.Start < bounds.End; m++)
         {
             var mention = _mentions[m].Mention.Span;
-            if (mention.End <= _sentences[sentence].Start || mention.Start >= _sentences[sentence].End) continue;
-            for (var t = 0; t < spans.Count; t++)
+            if (mention.End <= bounds.Start) continue;
+            for (var t = FirstTokenEndingAfter(spans, mention.Start); t < spans.Count && spans[t].Start < mention.End; t++)
             {
-                if (owners[t] < 0 && spans[t].Start < mention.End && spans[t].End > mention.Start) owners[t] = m;
+                if (owners[t] < 0) owners[t] = m;
             }
         }
         var words = spans.Select(s => NameText.Normalize(s.Of(text))).ToArray();
         return _tokens[sentence] = new SentenceTokens(text, spans, words, owners);
+    }
+
+    private int FirstMentionFrom(int start)
+    {
+        int lo = 0, hi = _mentions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_mentions[mid].Mention.Span.Start < start) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    private static int FirstTokenEndingAfter(List<TextSpan> spans, int position)
+    {
+        int lo = 0, hi = spans.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (spans[mid].End <= position) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     private sealed record SentenceTokens(string Text, List<TextSpan> Spans, string[] Words, int[] Owners)
@@ -107,6 +130,9 @@ internal sealed class RoleFinder
     private sealed class Finding(RoleFinder finder, SentenceTokens tokens, int self, SentenceEvidence evidence, int order, List<Fact> roles, List<Fact> affiliations)
     {
         private readonly IReadOnlyList<NamedMention> _mentions = finder._mentions;
+
+        /// <summary>Affiliations this finding added, so that one sentence gives each at most once.</summary>
+        private readonly HashSet<string> _affiliated = new(StringComparer.Ordinal);
 
         /// <summary>A title, and a possessive, right before the name.</summary>
         public void BeforeName(int first)
@@ -305,11 +331,12 @@ internal sealed class RoleFinder
             var text = NameText.Collapse(span.Of(tokens.Text));
             roles.Add(new Fact(RoleText.Key(text), text, evidence, order));
             // Whoever the title names is an affiliation: "National Economic Council Chair", "U.S. Trade Representative".
-            for (var k = from; k <= to; k++) AddAffiliationAt(k);
+            // A place counts only where it leads the title: the economist of "chief China economist" covers China.
+            for (var k = from; k <= to; k++) AddAffiliationAt(k, places: k == from || (tokens.Owners[k] >= 0 && tokens.Owners[k] == tokens.Owners[from]));
         }
 
         /// <summary>The organisation, outlet or place token <paramref name="k"/> names, as an affiliation (once per finding).</summary>
-        private void AddAffiliationAt(int k)
+        private void AddAffiliationAt(int k, bool places = true)
         {
             var owner = tokens.Owners[k];
             string key, text;
@@ -319,17 +346,18 @@ internal sealed class RoleFinder
                 var mention = _mentions[owner];
                 switch (mention.Kind)
                 {
-                    case EntityKind.Organization or EntityKind.Outlet or EntityKind.Location:
+                    case EntityKind.Organization or EntityKind.Outlet:
+                    case EntityKind.Location when places:
                         (key, text) = (mention.Key, mention.ListedName ?? mention.Name.Text);
                         break;
-                    case EntityKind.Misc when PlaceNames.PlaceOf(mention.Name.Key) is { } place:
+                    case EntityKind.Misc when places && PlaceNames.PlaceOf(mention.Name.Key) is { } place:
                         (key, text) = (MentionLinker.LocationPrefix + NameText.KeyOf(place), place);
                         break;
                     default:
                         return;
                 }
             }
-            else if (IsPlaceWordAt(k) && PlaceNames.PlaceOf(tokens.Words[k]) is { } place)
+            else if (places && IsPlaceWordAt(k) && PlaceNames.PlaceOf(tokens.Words[k]) is { } place)
             {
                 (key, text) = (MentionLinker.LocationPrefix + NameText.KeyOf(place), place);
             }
@@ -337,8 +365,7 @@ internal sealed class RoleFinder
             {
                 return;
             }
-            if (affiliations.Any(f => f.Key == key && f.Evidence == evidence && f.Order == order)) return;
-            affiliations.Add(new Fact(key, text, evidence, order));
+            if (_affiliated.Add(key)) affiliations.Add(new Fact(key, text, evidence, order));
         }
 
         private static bool IsLetters(ReadOnlySpan<char> raw)

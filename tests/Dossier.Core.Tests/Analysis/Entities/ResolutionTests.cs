@@ -189,6 +189,18 @@ public sealed class ResolutionTests
     }
 
     [Fact]
+    public void A_pronoun_tagged_as_a_person_names_nobody()
+    {
+        var article = Article(
+            "Vice Premier He Lifeng led the delegation. He said the talks were candid.",
+            Per("He Lifeng"), Per("He"));
+
+        var he = Assert.Single(Resolve(article));
+        Assert.Equal("He Lifeng", he.Name);
+        Assert.Single(he.Mentions);
+    }
+
+    [Fact]
     public void Names_are_parsed_into_given_name_and_surname()
     {
         Assert.Equal(new PersonName("jinping", "xi", true), PersonName.Parse(["xi", "jinping"]));

@@ -22,6 +22,16 @@ internal static class NameText
 
     public const int MaxNameTokens = 12;
 
+    /// <summary>
+    /// Words a tagger may mark that name nobody on their own: pronouns and articles. "He" at the start of a sentence
+    /// must not become the surname of He Lifeng.
+    /// </summary>
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "he", "she", "it", "they", "we", "i", "you", "him", "her", "his", "hers", "its", "their", "them", "the", "a", "an",
+        "this", "that", "these", "those",
+    };
+
     /// <summary>The comparable form of one token: lower case, full stops dropped ("U.S." and "US" agree), curly apostrophes straight.</summary>
     public static string Normalize(ReadOnlySpan<char> token)
     {
@@ -77,6 +87,7 @@ internal static class NameText
             if (IsPossessive(token)) continue;
             words.Add(Normalize(token));
         }
+        if (words.Count == 1 && NotNames.Contains(words[0])) return null;
         return new NameForm(span, Collapse(span.Of(text)), [.. words], hadArticle);
     }
 

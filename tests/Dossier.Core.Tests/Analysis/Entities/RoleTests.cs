@@ -120,6 +120,23 @@ public sealed class RoleTests
     }
 
     [Fact]
+    public void A_title_the_tagger_took_into_the_name_is_still_the_role()
+    {
+        var entities = Resolve(Article(
+            "Treasury Secretary Scott Bessent arrived first. Later the U.S. trade representative Jamieson Greer joined him. " +
+            "Trade Representative Greer spoke to reporters.",
+            Per("Treasury Secretary Scott Bessent"), Per("Jamieson Greer"), Per("Greer"), Loc("U.S.")));
+
+        var bessent = entities.Named("Scott Bessent");
+        Assert.Equal(["Treasury Secretary"], bessent.Roles());
+        Assert.Equal("Treasury Secretary Scott Bessent", Assert.Single(bessent.Mentions).Text);
+        // Lower case or not, with or without the country, it is one role.
+        var role = Assert.Single(entities.Named("Jamieson Greer").Roles);
+        Assert.Equal(2, role.Evidence.Count);
+        Assert.Contains(role.Text, new[] { "U.S. trade representative", "Trade Representative" });
+    }
+
+    [Fact]
     public void Honorifics_are_not_roles_and_first_lady_is_one()
     {
         var entities = Resolve(Article(

@@ -13,8 +13,8 @@ namespace Dossier.Core.Analysis.Entities.Resolution;
 /// <item>an appositive after it: "Kevin Hassett, the National Economic Council Chair," and "Robin Xing, chief China
 /// economist at Morgan Stanley,".</item>
 /// </list>
-/// A title must end in a head word of <see cref="TitleWords"/>. Organisations, outlets and places named inside or
-/// around the title become affiliations. Everything is read from tokens; the evidence is the sentence.
+/// A title must end in a head word of <see cref="TitleWords"/>. Organisations and outlets named inside or around the
+/// title, and a country that leads it, become affiliations. Everything is read from tokens; the evidence is the sentence.
 /// </summary>
 internal sealed class RoleFinder
 {

@@ -12,13 +12,13 @@ public sealed class ResolutionTests
     {
         var article = Article(
             "President Donald Trump opened the harbour festival on Saturday. Trump cut the ribbon at noon. " +
-            "Later Donald Trump toured the fish market with the mayor.",
-            Per("President Donald Trump"), Per("Donald Trump"), Per("Trump"));
+            "Later Donald Trump toured the fish market with the mayor. Mr. Trump left at six.",
+            Per("President Donald Trump"), Per("Donald Trump"), Per("Mr. Trump"), Per("Trump"));
 
         var trump = Resolve(article).Named("Donald Trump");
 
         Assert.Equal(EntityKind.Person, trump.Kind);
-        Assert.Equal(3, trump.Mentions.Count);
+        Assert.Equal(4, trump.Mentions.Count);
         Assert.Equal(["Trump"], trump.Aliases);
         Assert.Single(Resolve(article), e => e.Kind == EntityKind.Person);
     }

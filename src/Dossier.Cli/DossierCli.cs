@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Dossier.Core.Analysis.Entities;
 using Dossier.Core.Ingest;
 using Dossier.Core.Ingest.Web;
 using Dossier.Core.Pipeline;
@@ -21,14 +22,20 @@ public static partial class DossierCli
 
     private const string DefaultDb = "dossier.db";
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, EntityRecognizers.Default);
+
+    /// <summary>
+    /// Runs with the given entity recognizer, made only when a command needs it (a trained model takes time to load).
+    /// Tests pass a fake one here; the tool uses <see cref="EntityRecognizers.Default"/>.
+    /// </summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<IEntityRecognizer> recognizer)
     {
-        var root = BuildCommand(stdout, stderr);
+        var root = BuildCommand(stdout, stderr, recognizer);
         var parsed = root.Parse(args);
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
     }
 
-    private static RootCommand BuildCommand(TextWriter stdout, TextWriter stderr)
+    private static RootCommand BuildCommand(TextWriter stdout, TextWriter stderr, Func<IEntityRecognizer> recognizer)
     {
         var root = new RootCommand("Dossier: turns news articles from many outlets into one sourced dossier per story.");
 
@@ -113,6 +120,7 @@ public static partial class DossierCli
         root.Add(search);
         root.Add(EvaluateCommand(stdout, stderr));
         root.Add(ExtractCommand(stdout, stderr));
+        root.Add(AnnotateCommand(stdout, stderr, recognizer));
         root.Add(BenchCommand(stdout, stderr));
         root.Add(TrainCommand(stdout, stderr));
         return root;

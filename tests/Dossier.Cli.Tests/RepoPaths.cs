@@ -32,6 +32,15 @@ internal static class Cli
         var code = DossierCli.Run(args, stdout, stderr);
         return new Result(code, stdout.ToString(), stderr.ToString());
     }
+
+    /// <summary>Runs with <paramref name="recognizer"/> in place of the default entity recognizer.</summary>
+    public static Result RunWith(Core.Analysis.Entities.IEntityRecognizer recognizer, params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = DossierCli.Run(args, stdout, stderr, () => recognizer);
+        return new Result(code, stdout.ToString(), stderr.ToString());
+    }
 }
 
 /// <summary>A temporary folder deleted at the end of the test.</summary>

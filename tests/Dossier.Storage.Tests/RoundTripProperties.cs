@@ -1,3 +1,4 @@
+using Dossier.Core.Analysis.Entities;
 using Dossier.Core.Model;
 using Dossier.Core.Stories;
 using Dossier.Storage.Sqlite;
@@ -41,6 +42,7 @@ public sealed class RoundTripProperties
                     Language = origin,
                 });
                 article.Diagnostics.Add(new Diagnostic("DSR202", "extract", Severity.Info, message, origin));
+                article.Mentions.Add(new EntityMention(new TextSpan(0, text.Length), (EntityType)(number % 4)));
 
                 var added = store.AddArticle(article);
                 var back = store.GetArticle(article.Id);
@@ -50,7 +52,8 @@ public sealed class RoundTripProperties
                     && back.Text == text
                     && back.Origin == origin
                     && back.Metadata == article.Metadata
-                    && back.Diagnostics.SequenceEqual(article.Diagnostics);
+                    && back.Diagnostics.SequenceEqual(article.Diagnostics)
+                    && back.Mentions.SequenceEqual(article.Mentions);
             }).QuickCheckThrowOnFailure();
 
             Prop.ForAll(AnyString.ToArbitrary(), headline =>

@@ -1,3 +1,4 @@
+using Dossier.Core.Analysis.Entities;
 using Dossier.Core.Model;
 
 namespace Dossier.Storage.Tests;
@@ -39,6 +40,11 @@ internal static class Samples
         article.Sentences.Add(new Sentence(new TextSpan(0, 7), 0));
         article.Sentences.Add(new Sentence(new TextSpan(9, 19), 1));
         article.Sentences.Add(new Sentence(new TextSpan(29, 16), 1));
+
+        article.Mentions.Add(new EntityMention(new TextSpan(9, 4), EntityType.Person));
+        article.Mentions.Add(new EntityMention(new TextSpan(14, 9), EntityType.Organization));
+        article.Mentions.Add(new EntityMention(new TextSpan(29, 6), EntityType.Location));
+        article.Mentions.Add(new EntityMention(new TextSpan(36, 8), EntityType.Misc));
 
         article.Diagnostics.Add(new Diagnostic(
             DiagnosticCodes.TextTruncated, "extract", Severity.Warning, "unclosed <p>", article.Origin, new TextSpan(9, 4)));

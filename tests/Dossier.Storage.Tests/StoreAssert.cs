@@ -20,6 +20,7 @@ internal static class StoreAssert
         Assert.Equal(expected.Metadata.ModifiedDate?.ToIso(), actual.Metadata.ModifiedDate?.ToIso());
         Assert.Equal(expected.Blocks, actual.Blocks);
         Assert.Equal(expected.Sentences, actual.Sentences);
+        Assert.Equal(expected.Mentions, actual.Mentions);
         Assert.Equal(expected.Diagnostics, actual.Diagnostics);
     }
 }

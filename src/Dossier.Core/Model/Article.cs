@@ -1,3 +1,5 @@
+using Dossier.Core.Analysis.Entities;
+
 namespace Dossier.Core.Model;
 
 /// <summary>
@@ -27,6 +29,9 @@ public sealed class Article
     public List<Block> Blocks { get; } = [];
 
     public List<Sentence> Sentences { get; } = [];
+
+    /// <summary>The names the entity recognizer found in the sentences, in text order, none overlapping (see EntityStage).</summary>
+    public List<EntityMention> Mentions { get; } = [];
 
     public List<Diagnostic> Diagnostics { get; } = [];
 

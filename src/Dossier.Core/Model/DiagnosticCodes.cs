@@ -42,6 +42,10 @@ public static class DiagnosticCodes
     public const string UnparsableMetadataDate = "DSR204";
     public const string ConflictingMetadataDates = "DSR205";
 
+    // Analysis: 300-399
+    public const string InvalidMentions = "DSR301";
+    public const string TooManyMentions = "DSR302";
+
     // Internal failures of a stage on one article: 900-999
     public const string StageFailed = "DSR901";
 }

@@ -10,6 +10,20 @@ public sealed class ArticlePipeline(IReadOnlyList<IArticleStage> stages)
     /// <summary>The stages every extracted article goes through: block classification, then sentences.</summary>
     public static ArticlePipeline Standard() => new([new Extraction.BlockClassifier(), new Analysis.Sentences.SentenceStage(new Analysis.Sentences.SentenceSplitter())]);
 
+    /// <summary>
+    /// This pipeline with <paramref name="stage"/> in place of the stage of the same name, or added at the end when there
+    /// is none: running a stage twice would only waste time, so a caller that brings its own entity stage replaces the
+    /// standard one rather than adding a second.
+    /// </summary>
+    public ArticlePipeline WithStage(IArticleStage stage)
+    {
+        var stages = Stages.ToList();
+        var index = stages.FindIndex(s => s.Name == stage.Name);
+        if (index >= 0) stages[index] = stage;
+        else stages.Add(stage);
+        return new ArticlePipeline(stages);
+    }
+
     public void Process(Article article)
     {
         foreach (var stage in Stages)

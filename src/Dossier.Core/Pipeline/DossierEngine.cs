@@ -11,9 +11,10 @@ namespace Dossier.Core.Pipeline;
 /// stories and build their dossiers. The CLI, and later the service and workers, call this; none of them repeats it.
 /// </summary>
 /// <param name="time">The clock for fetch timeouts (the system clock when not given).</param>
-public sealed class DossierEngine(IArticleStore store, DossierOptions options, TimeProvider? time = null)
+/// <param name="pipeline">The article stages (<see cref="ArticlePipeline.Standard"/> when not given).</param>
+public sealed class DossierEngine(IArticleStore store, DossierOptions options, TimeProvider? time = null, ArticlePipeline? pipeline = null)
 {
-    private readonly ArticlePipeline _pipeline = ArticlePipeline.Standard();
+    private readonly ArticlePipeline _pipeline = pipeline ?? ArticlePipeline.Standard();
 
     public static int CountFiles(IEnumerable<string> paths) => FileSource.CountFiles(paths);
 

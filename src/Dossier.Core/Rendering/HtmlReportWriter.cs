@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Dossier.Core.Analysis.Entities.Resolution;
 using Dossier.Core.Model;
 using Dossier.Core.Synthesis;
 
@@ -54,7 +55,9 @@ public sealed class HtmlReportWriter : IReportWriter
             var cites = string.Concat(sentence.Citations.Select(id => $"<sup><a href=\"#{E(anchor)}-a{number[id]}\">[{number[id]}]</a></sup>"));
             output.WriteLine($"<li>{E(sentence.Text)} {cites}</li>");
         }
-        output.WriteLine("</ul><h2>Sources</h2><ol>");
+        output.WriteLine("</ul>");
+        WriteWhosWho(story, number, anchor, output);
+        output.WriteLine("<h2>Sources</h2><ol>");
         foreach (var article in story.Articles)
         {
             output.WriteLine($"<li id=\"{E(anchor)}-a{number[article.Id]}\"><strong>{E(article.OutletName ?? "outlet unknown")}</strong>: {E(article.Metadata.Title ?? "(untitled)")}{E(MarkdownReportWriter.Byline(article))} <span class=\"meta\">{E(article.Origin)} · {E(article.Id)}{(article.Metadata.Language is { } language ? " · " + E(language) : "")}</span>");
@@ -70,6 +73,45 @@ public sealed class HtmlReportWriter : IReportWriter
         }
         output.WriteLine("</ol></section>");
     }
+
+    /// <summary>The people with roles and affiliations, each cited to its articles with the evidence sentence as the link's title; then the other entities.</summary>
+    private static void WriteWhosWho(StoryDossier story, Dictionary<string, int> number, string anchor, TextWriter output)
+    {
+        var people = story.People.ToList();
+        if (people.Count == 0 && story.Entities.Count == 0) return;
+        output.WriteLine("<h2>Who's who</h2>");
+        if (people.Count > 0)
+        {
+            output.WriteLine("<ul class=\"people\">");
+            foreach (var person in people)
+            {
+                var facts = person.Roles.Select(r => E(r.Text) + Cite(r, number, anchor))
+                    .Concat(person.Affiliations.Select(a => "affiliation: " + E(a.Text) + Cite(a, number, anchor)))
+                    .ToList();
+                var aliases = person.Aliases.Count > 0 ? $" <span class=\"meta\">(also {E(string.Join(", ", person.Aliases))})</span>" : "";
+                var roles = facts.Count > 0 ? ": " + string.Join("; ", facts) : "";
+                output.WriteLine($"<li><strong>{E(person.Name)}</strong>{aliases}{roles} <span class=\"meta\">· {E(MarkdownReportWriter.Counted(person))}</span></li>");
+            }
+            output.WriteLine("</ul>");
+        }
+        WriteList("Organisations", story.Organizations, output, _ => "");
+        WriteList("Places", story.Places, output, _ => "");
+        WriteList("Outlets named", story.MentionedOutlets, output, e => e.OutletKind is { } kind ? kind.Name() + ", " : "");
+    }
+
+    private static void WriteList(string heading, IEnumerable<ResolvedEntity> entities, TextWriter output, Func<ResolvedEntity, string> note)
+    {
+        var all = entities.ToList();
+        if (all.Count == 0) return;
+        var shown = all.Take(MarkdownReportWriter.MaxListedEntities).Select(e => $"{E(e.Name)} ({E(note(e))}{e.Mentions.Count})");
+        var more = all.Count > MarkdownReportWriter.MaxListedEntities ? $" · and {all.Count - MarkdownReportWriter.MaxListedEntities} more" : "";
+        output.WriteLine($"<p><strong>{E(heading)}:</strong> {string.Join(" · ", shown)}{more}</p>");
+    }
+
+    /// <summary>Links to the articles that state an attribute; each link's title is the sentence, so hovering shows the evidence.</summary>
+    private static string Cite(EntityAttribute attribute, Dictionary<string, int> number, string anchor) =>
+        " " + string.Concat(attribute.Evidence.Where(e => number.ContainsKey(e.ArticleId)).GroupBy(e => e.ArticleId)
+            .Select(g => $"<sup><a href=\"#{E(anchor)}-a{number[g.Key]}\" title=\"{E(g.First().Text)}\">[{number[g.Key]}]</a></sup>"));
 
     private static string Date(DateTimeOffset value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Dossier.Core.Analysis.Entities.Resolution;
 using Dossier.Core.Model;
 using Dossier.Core.Synthesis;
 
@@ -49,6 +50,12 @@ public sealed class JsonReportWriter : IReportWriter
             WriteStrings(json, "citations", sentence.Citations);
             json.WriteEndObject();
         }
+        json.WriteEndArray();
+        json.WriteStartArray("people");
+        foreach (var person in story.People) EntityJsonWriter.Write(json, person, withMentions: false);
+        json.WriteEndArray();
+        json.WriteStartArray("entities");
+        foreach (var entity in story.Entities.Where(e => e.Kind != EntityKind.Person)) EntityJsonWriter.Write(json, entity, withMentions: false);
         json.WriteEndArray();
         json.WriteEndObject();
     }

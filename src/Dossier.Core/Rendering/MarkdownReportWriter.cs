@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Dossier.Core.Analysis.Entities.Resolution;
 using Dossier.Core.Model;
 using Dossier.Core.Synthesis;
 
@@ -25,6 +26,7 @@ public sealed class MarkdownReportWriter : IReportWriter
                 output.WriteLine($"- {Escape(sentence.Text)} {string.Concat(sentence.Citations.Select(id => $"[{number[id]}]"))}");
             if (story.Summary.Count == 0) output.WriteLine("- (no body sentence to summarise)");
             output.WriteLine();
+            WriteWhosWho(story, number, output);
             output.WriteLine("## Sources");
             output.WriteLine();
             foreach (var article in story.Articles)
@@ -57,6 +59,52 @@ public sealed class MarkdownReportWriter : IReportWriter
                 output.WriteLine($"- {d.Severity.ToString().ToLowerInvariant()} {d.Code} ({d.Stage}) {Code(d.Source ?? "-")}: {Escape(d.Message)}");
         }
     }
+
+    /// <summary>Longest list of organisations, places or outlets a report shows; the JSON has them all.</summary>
+    internal const int MaxListedEntities = 30;
+
+    /// <summary>
+    /// "## Who's who": each person with the other forms of the name, roles and affiliations cited to the articles
+    /// that state them, and how often they are named; then the organisations, places and outlets the articles name.
+    /// </summary>
+    private static void WriteWhosWho(StoryDossier story, Dictionary<string, int> number, TextWriter output)
+    {
+        var people = story.People.ToList();
+        if (people.Count == 0 && !story.Entities.Any()) return;
+        output.WriteLine("## Who's who");
+        output.WriteLine();
+        foreach (var person in people)
+        {
+            var line = new StringBuilder($"- **{Escape(person.Name)}**");
+            if (person.Aliases.Count > 0) line.Append($" (also {Escape(string.Join(", ", person.Aliases))})");
+            var facts = person.Roles.Select(r => Escape(r.Text) + Cite(r, number))
+                .Concat(person.Affiliations.Select(a => "affiliation: " + Escape(a.Text) + Cite(a, number)))
+                .ToList();
+            if (facts.Count > 0) line.Append(": ").Append(string.Join("; ", facts));
+            line.Append($" · {Counted(person)}");
+            output.WriteLine(line.ToString());
+        }
+        if (people.Count > 0) output.WriteLine();
+        WriteList("Organisations", story.Organizations, output, _ => "");
+        WriteList("Places", story.Places, output, _ => "");
+        WriteList("Outlets named", story.MentionedOutlets, output, e => e.OutletKind is { } kind ? kind.Name() + ", " : "");
+    }
+
+    private static void WriteList(string heading, IEnumerable<ResolvedEntity> entities, TextWriter output, Func<ResolvedEntity, string> note)
+    {
+        var all = entities.ToList();
+        if (all.Count == 0) return;
+        var shown = all.Take(MaxListedEntities).Select(e => $"{Escape(e.Name)} ({Escape(note(e))}{e.Mentions.Count})");
+        var more = all.Count > MaxListedEntities ? $" · and {all.Count - MaxListedEntities} more" : "";
+        output.WriteLine($"**{heading}:** {string.Join(" · ", shown)}{more}");
+        output.WriteLine();
+    }
+
+    internal static string Counted(ResolvedEntity entity) =>
+        $"{entity.Mentions.Count} mention{(entity.Mentions.Count == 1 ? "" : "s")} in {entity.ArticleIds.Count} article{(entity.ArticleIds.Count == 1 ? "" : "s")}";
+
+    private static string Cite(EntityAttribute attribute, Dictionary<string, int> number) =>
+        " " + string.Concat(attribute.Evidence.Select(e => e.ArticleId).Distinct().Where(number.ContainsKey).Select(id => $"[{number[id]}]"));
 
     /// <summary>", by Jane Doe and John Roe" (after a title), or "" when the authors are not known.</summary>
     internal static string Byline(Article article)

@@ -1,3 +1,4 @@
+using Dossier.Core.Analysis.Entities.Resolution;
 using Dossier.Core.Analysis.Terms;
 using Dossier.Core.Model;
 using Dossier.Core.Stories;
@@ -58,7 +59,10 @@ public sealed class DossierBuilder(DossierBuilderOptions options)
             published.Count > 0 ? published[0] : null,
             published.Count > 0 ? published[^1] : null,
             articles,
-            summary);
+            summary)
+        {
+            Entities = EntityResolver.Resolve(articles),
+        };
     }
 
     private static double Score(Candidate candidate, TermVector centroid)

@@ -1,3 +1,4 @@
+using Dossier.Core.Analysis.Entities.Resolution;
 using Dossier.Core.Model;
 
 namespace Dossier.Core.Synthesis;
@@ -10,7 +11,21 @@ public sealed record StoryDossier(
     DateTimeOffset? FirstPublished,
     DateTimeOffset? LastPublished,
     IReadOnlyList<Article> Articles,
-    IReadOnlyList<SummarySentence> Summary);
+    IReadOnlyList<SummarySentence> Summary)
+{
+    /// <summary>The story's entities resolved over all its articles, by mention count (see <see cref="EntityResolver"/>).</summary>
+    public IReadOnlyList<ResolvedEntity> Entities { get; init; } = [];
+
+    /// <summary>The people, for the "who's who": most mentioned first.</summary>
+    public IEnumerable<ResolvedEntity> People => Entities.Where(e => e.Kind == EntityKind.Person);
+
+    public IEnumerable<ResolvedEntity> Organizations => Entities.Where(e => e.Kind == EntityKind.Organization);
+
+    public IEnumerable<ResolvedEntity> Places => Entities.Where(e => e.Kind == EntityKind.Location);
+
+    /// <summary>Outlets, agencies and platforms the articles name (not the outlets that published them: see <see cref="Outlets"/>).</summary>
+    public IEnumerable<ResolvedEntity> MentionedOutlets => Entities.Where(e => e.Kind == EntityKind.Outlet);
+}
 
 /// <summary>A summary sentence: a sentence of <see cref="Source"/>, cited to every article that states the same.</summary>
 public sealed record SummarySentence(Article Source, TextSpan Span, IReadOnlyList<string> Citations)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Dossier.Core.Analysis.Entities;
 using Dossier.Core.Model;
 using Dossier.Core.Storage;
 using Dossier.Core.Stories;
@@ -186,6 +187,22 @@ public sealed partial class SqliteArticleStore : IArticleStore
                     .With("$start", sentence.Span.Start)
                     .With("$length", sentence.Span.Length)
                     .With("$block_index", sentence.BlockIndex)
+                    .ExecuteNonQuery();
+            }
+
+            var insertMention = Command(transaction, """
+                INSERT INTO mentions (article_id, ordinal, start, length, type)
+                VALUES ($article_id, $ordinal, $start, $length, $type)
+                """);
+            for (var i = 0; i < article.Mentions.Count; i++)
+            {
+                var mention = article.Mentions[i];
+                insertMention
+                    .With("$article_id", article.Id)
+                    .With("$ordinal", i)
+                    .With("$start", mention.Span.Start)
+                    .With("$length", mention.Span.Length)
+                    .With("$type", mention.Type.Tag())
                     .ExecuteNonQuery();
             }
 
@@ -523,6 +540,22 @@ public sealed partial class SqliteArticleStore : IArticleStore
             {
                 Owner(byId, reader.GetString(0)).Sentences.Add(
                     new Sentence(new TextSpan(reader.GetInt32(1), reader.GetInt32(2)), reader.GetInt32(3)));
+            }
+        }
+
+        using (var reader = Query(transaction, id,
+                   $"SELECT article_id, start, length, type FROM mentions {filter} ORDER BY article_id, ordinal"))
+        {
+            while (reader.Read())
+            {
+                var typeName = reader.GetString(3);
+                if (!EntityTypes.TryParseTag(typeName, out var type))
+                {
+                    throw Damaged($"unknown entity type '{typeName}'");
+                }
+
+                Owner(byId, reader.GetString(0)).Mentions.Add(
+                    new EntityMention(new TextSpan(reader.GetInt32(1), reader.GetInt32(2)), type));
             }
         }
 

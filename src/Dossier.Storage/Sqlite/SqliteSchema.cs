@@ -126,6 +126,19 @@ internal static class SqliteSchema
             PRIMARY KEY (article_id, ordinal)
         ) WITHOUT ROWID;
         """,
+
+        // 4: the entity mentions the recognizer found, so dossiers can be rebuilt from the store without tagging again.
+        """
+        -- type is the CoNLL tag (PER, ORG, LOC, MISC); resolution into entities is recomputed from these when a dossier is built.
+        CREATE TABLE mentions (
+            article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            ordinal    INTEGER NOT NULL,
+            start      INTEGER NOT NULL,
+            length     INTEGER NOT NULL,
+            type       TEXT NOT NULL,
+            PRIMARY KEY (article_id, ordinal)
+        ) WITHOUT ROWID;
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

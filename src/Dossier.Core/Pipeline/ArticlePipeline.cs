@@ -7,8 +7,12 @@ public sealed class ArticlePipeline(IReadOnlyList<IArticleStage> stages)
 {
     public IReadOnlyList<IArticleStage> Stages { get; } = stages;
 
-    /// <summary>The stages every extracted article goes through: block classification, then sentences.</summary>
-    public static ArticlePipeline Standard() => new([new Extraction.BlockClassifier(), new Analysis.Sentences.SentenceStage(new Analysis.Sentences.SentenceSplitter())]);
+    /// <summary>The stages every extracted article goes through: block classification, sentences, then names.</summary>
+    public static ArticlePipeline Standard() => new([
+        new Extraction.BlockClassifier(),
+        new Analysis.Sentences.SentenceStage(new Analysis.Sentences.SentenceSplitter()),
+        new Analysis.Entities.EntityStage(Analysis.Entities.EntityRecognizers.Default()),
+    ]);
 
     /// <summary>
     /// This pipeline with <paramref name="stage"/> in place of the stage of the same name, or added at the end when there

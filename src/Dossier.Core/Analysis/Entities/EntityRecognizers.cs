@@ -6,13 +6,13 @@ namespace Dossier.Core.Analysis.Entities;
 public static class EntityRecognizers
 {
     /// <summary>
-    /// The recognizer `dossier annotate` uses. The trained tagger is not wired in yet, so for now this one finds
-    /// nothing; callers get the same behaviour as before entities existed.
+    /// A new instance of the trained tagger built into the program (instances are cheap: the model is loaded once and
+    /// shared; each holds its own buffers, so use one per thread). A build without a model finds no names.
     /// </summary>
-    public static IEntityRecognizer Default() => NoEntityRecognizer.Instance;
+    public static IEntityRecognizer Default() => Tagging.EntityTagger.LoadDefault() ?? (IEntityRecognizer)NoEntityRecognizer.Instance;
 }
 
-/// <summary>A recognizer that finds no names: the stand-in until a trained model is available.</summary>
+/// <summary>A recognizer that finds no names: for a build without a model, and for tests that need none.</summary>
 public sealed class NoEntityRecognizer : IEntityRecognizer
 {
     public static NoEntityRecognizer Instance { get; } = new();

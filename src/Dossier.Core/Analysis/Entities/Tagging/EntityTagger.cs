@@ -25,12 +25,16 @@ public sealed class EntityTagger : IEntityRecognizer
     /// <summary>Number of weighted features in the model.</summary>
     public int FeatureCount => _model.FeatureCount;
 
-    /// <summary>The tagger built into this program (from <c>models/</c>), or null when the build has no model.</summary>
-    public static EntityTagger? LoadDefault()
+    // The built-in weights and lexicons are read once per process and shared: they are never changed after loading.
+    private static readonly Lazy<(PerceptronModel Model, TaggerResources Resources)?> Embedded = new(() =>
     {
         using var stream = ModelResources.Open(ModelFile);
-        return stream is null ? null : new EntityTagger(PerceptronModel.Read(stream), TaggerResources.LoadDefault().Annotator());
-    }
+        return stream is null ? null : (PerceptronModel.Read(stream), TaggerResources.LoadDefault());
+    });
+
+    /// <summary>A tagger over the model built into this program (from <c>models/</c>), or null when the build has none.</summary>
+    public static EntityTagger? LoadDefault() =>
+        Embedded.Value is var (model, resources) ? new EntityTagger(model, resources.Annotator()) : null;
 
     /// <summary>A tagger from a models folder, as written by <c>dossier train entities</c>.</summary>
     public static EntityTagger Load(string modelsDirectory)

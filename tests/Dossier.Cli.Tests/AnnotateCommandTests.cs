@@ -75,12 +75,16 @@ public sealed class AnnotateCommandTests
     }
 
     [Fact]
-    public void The_default_recognizer_runs_and_finds_nothing_yet()
+    public void The_built_in_tagger_finds_the_people_places_and_outlets()
     {
         using var temp = new TempFolder();
         var result = Cli.Run("annotate", WriteArticle(temp));
         Assert.True(result.ExitCode == 0, result.Err);
-        Assert.Contains("0 mention(s), 0 entities", result.Out);
+        Assert.Contains("person  Ingrid Halvorsen  (also: Halvorsen)", result.Out);
+        Assert.Contains("role: Harbour Minister", result.Out);
+        Assert.Contains("person  Lena Ortiz", result.Out);
+        Assert.Contains("location  Tromsø", result.Out);
+        Assert.Contains("outlet/agency  Reuters", result.Out);
     }
 
     [Fact]

@@ -108,10 +108,12 @@ public sealed class EntityStageTests
     }
 
     [Fact]
-    public void The_default_recognizer_finds_nothing_until_a_model_is_wired_in()
+    public void The_default_recognizer_is_the_trained_tagger()
     {
         var article = TestArticles.FromText("Ingrid Halvorsen opened the bridge in Tromsø on Friday.");
         new EntityStage(EntityRecognizers.Default()).Process(article);
-        Assert.Empty(article.Mentions);
+        Assert.Equal(
+            [("Ingrid Halvorsen", EntityType.Person), ("Tromsø", EntityType.Location)],
+            article.Mentions.Select(m => (article.TextOf(m.Span), m.Type)));
     }
 }

@@ -51,16 +51,12 @@ internal sealed class SentenceDecoder(TokenAnnotator annotator)
         }
 
         Pass(document, scorer, labels, gold, learner, secondPass: false);
-        if (TwoPasses)
-        {
-            // Second pass: every word also sees the labels the first pass gave its other occurrences, later ones
-            // included (a headline's "CAMACHO" learns from "Hector Camacho" further down).
-            _memory.StartSecondPass(_infos.AsSpan(0, count), labels);
-            Pass(document, scorer, labels, gold, learner, secondPass: true);
-        }
-    }
 
-    internal static bool TwoPasses = Environment.GetEnvironmentVariable("NER_ONEPASS") is null;
+        // Second pass: every word also sees the labels the first pass gave its other occurrences, later ones included
+        // (a headline's "CAMACHO" learns from "Hector Camacho" further down). Worth about 0.2 F1 on CoNLL's dev set.
+        _memory.StartSecondPass(_infos.AsSpan(0, count), labels);
+        Pass(document, scorer, labels, gold, learner, secondPass: true);
+    }
 
     private void Pass(TokenDocument document, ILabelScorer scorer, Span<byte> labels, ReadOnlySpan<byte> gold, ILearner? learner, bool secondPass)
     {

@@ -89,9 +89,29 @@ public class TaggerTests
     }
 
     [Fact]
-    public void ArbitraryTextGivesMentionsInBoundsAndInOrder()
+    public void TheBuiltInTaggerFindsNamesAndCutsOverlongSentences()
     {
-        var tagger = Train(TinyCorpus.Documents()).Tagger;
+        var tagger = EntityTagger.LoadDefault()!;
+        const string text = "Vice Premier Mei Ling Zhou met Reuters editors in Geneva on Monday.";
+        var mentions = tagger.Recognize(text, [new TextSpan(0, text.Length)]).Select(m => (text.Substring(m.Span.Start, m.Span.Length), m.Type));
+        Assert.Contains(("Mei Ling Zhou", EntityType.Person), mentions);
+        Assert.Contains(("Geneva", EntityType.Location), mentions);
+
+        // One "sentence" of 100,000 words: tagged in pieces, every mention inside the text.
+        var huge = string.Join(' ', Enumerable.Repeat("Oslo and Bergen", 33_334));
+        var document = TokenDocument.FromSentences(huge, [new TextSpan(0, huge.Length)]);
+        Assert.All(document.Sentences, s => Assert.True(s.End.Value - s.Start.Value <= TokenDocument.MaxSentenceTokens));
+        Assert.All(tagger.Recognize(huge, [new TextSpan(0, huge.Length)]), m => Assert.True(m.Span.End <= huge.Length));
+    }
+
+    [Fact]
+    public void TheBuiltInTaggerKeepsSpansInBoundsOnArbitraryText() => CheckArbitraryText(EntityTagger.LoadDefault()!);
+
+    [Fact]
+    public void ArbitraryTextGivesMentionsInBoundsAndInOrder() => CheckArbitraryText(Train(TinyCorpus.Documents()).Tagger);
+
+    private static void CheckArbitraryText(EntityTagger tagger)
+    {
         var chars = Gen.Elements("Ab Mr. Okafor Lisbon , . \n'’\"-U.S.1 ".ToCharArray());
         var texts = Gen.ArrayOf(chars).Select(a => new string(a));
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(500), Prop.ForAll(Arb.From(Gen.OneOf(texts, ArbMap.Default.GeneratorFor<string>())), text =>

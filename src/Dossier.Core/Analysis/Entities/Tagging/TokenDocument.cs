@@ -24,6 +24,12 @@ public sealed class TokenDocument
 
     public ReadOnlySpan<char> TokenText(int index) => Tokens[index].Of(Text);
 
+    /// <summary>
+    /// The longest token sentence: a longer "sentence" (a table or a list run together) is tagged in pieces of this
+    /// size, so the tagger's per-sentence buffers stay small whatever the input.
+    /// </summary>
+    public const int MaxSentenceTokens = 256;
+
     /// <summary>The tokens of the given sentence spans of <paramref name="text"/>, one token sentence per span.</summary>
     public static TokenDocument FromSentences(string text, IReadOnlyList<TextSpan> sentences)
     {
@@ -33,7 +39,10 @@ public sealed class TokenDocument
         {
             int first = tokens.Count;
             Analysis.Tokens.Tokenizer.Tokenize(text, sentence, tokens);
-            if (tokens.Count > first) ranges.Add(first..tokens.Count);
+            for (int start = first; start < tokens.Count; start += MaxSentenceTokens)
+            {
+                ranges.Add(start..Math.Min(tokens.Count, start + MaxSentenceTokens));
+            }
         }
         return new TokenDocument(text, tokens, ranges);
     }

@@ -152,6 +152,19 @@ public sealed class MentionRepairTests
     }
 
     [Fact]
+    public void A_field_after_of_stays_with_the_organisation_and_a_whole_title_goes()
+    {
+        var entities = Entities(
+            "Department of Energy Deputy Secretary Ingrid Halvorsen spoke after Secretary of the Treasury Adaeze Okafor.",
+            Org("Department of Energy Deputy Secretary"), Per("Ingrid Halvorsen"), Org("Secretary of the Treasury"), Per("Adaeze Okafor"));
+
+        Assert.Equal(["Department of Energy Deputy Secretary"], entities.Named("Ingrid Halvorsen").Roles());
+        Assert.Equal(["Department of Energy"], entities.Named("Ingrid Halvorsen").Affiliations());
+        Assert.Equal(["Secretary of the Treasury"], entities.Named("Adaeze Okafor").Roles());
+        Assert.DoesNotContain(entities, e => e.Name.StartsWith("Secretary", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_title_not_right_before_a_person_is_left_alone()
     {
         var entities = Entities("The Trade Representative met Adaeze Okafor on Friday.", Org("Trade Representative"), Per("Adaeze Okafor"));

@@ -98,10 +98,8 @@ internal sealed class MentionRepair
         while (start - 1 > p.First && IsNameToken(t, start - 1)) start--;
         if (last - start + 1 > MaxNameWords || !TitleWords.IsTitlePart(t.Words[start - 1])) return [p];
 
-        // The title: title words right before the name, "of the" allowed inside ("Secretary of the Treasury").
-        var title = start - 1;
-        while (title - 1 >= p.First && (TitleWords.IsTitlePart(t.Words[title - 1]) || t.Words[title - 1] is "of" or "for" or "the")) title--;
-        while (!TitleWords.IsTitlePart(t.Words[title])) title++;
+        var title = TitleStart(t, p.First, start - 1);
+        if (title < 0) return [p];
         var head = false;
         for (var k = title; k < start; k++) head |= IsHeadAt(t, k);
         // A title that starts the mention may have its head just before it: "Secretary of the [Treasury Scott Bessent]".
@@ -140,8 +138,8 @@ internal sealed class MentionRepair
     }
 
     /// <summary>
-    /// Rule 3: a mention of another type that ends in a title right before a person: without the title's words, or
-    /// null (dropped) when nothing but a country is left. Any other mention is returned as it is.
+    /// Rule 3: a mention of another type that ends in a title (with a head word) right before a person: without the
+    /// title's words, or null (dropped) when nothing but a country is left. Any other mention is returned as it is.
     /// </summary>
     private static EntityMention? CutTitle(List<Placed> placed, int i)
     {
@@ -149,14 +147,34 @@ internal sealed class MentionRepair
         if (p.Tokens is not { } t || p.Mention.Type == EntityType.Person || i + 1 >= placed.Count) return p.Mention;
         var next = placed[i + 1];
         if (next.Mention.Type != EntityType.Person || next.Sentence != p.Sentence || next.First != p.Last + 1) return p.Mention;
-        if (!IsHeadAt(t, p.Last)) return p.Mention;
+        if (!TitleWords.IsTitlePart(t.Words[p.Last]) || TitleStart(t, p.First, p.Last) is not (>= 0 and var title)) return p.Mention;
+        var head = false;
+        for (var k = title; k <= p.Last; k++) head |= IsHeadAt(t, k);
+        if (!head) return p.Mention;
 
-        var cut = p.Last;
-        while (cut - 1 >= p.First && TitleWords.IsTitlePart(t.Words[cut - 1])) cut--;
-        var end = cut - 1;
+        var end = title - 1;
         while (end >= p.First && (t.Words[end] is "of" or "for" or "the" || NameText.IsPossessive(t.Raw(end)))) end--;
         if (end < p.First || IsOnlyPlace(t, p.First, end)) return null;
         return p.Mention with { Span = TextSpan.FromBounds(t.Spans[p.First].Start, t.Spans[end].End) };
+    }
+
+    /// <summary>
+    /// Where the title that ends at token <paramref name="end"/> (a title word) starts, going back no further than
+    /// <paramref name="from"/>: over title words and "of the" ("Secretary of the Treasury"). When the words before it
+    /// end in "of" ("Department of Commerce Deputy Secretary"), the fields belong to that name, and the title starts at
+    /// its first head or modifier instead. -1 when there is none.
+    /// </summary>
+    private static int TitleStart(SentenceTokens t, int from, int end)
+    {
+        var title = end;
+        while (title - 1 >= from && (TitleWords.IsTitlePart(t.Words[title - 1]) || t.Words[title - 1] is "of" or "for" or "the")) title--;
+        while (!TitleWords.IsTitlePart(t.Words[title])) title++;
+        if (title == from || t.Words[title - 1] is not ("of" or "for" or "the")) return title;
+        for (var k = title; k <= end; k++)
+        {
+            if (IsHeadAt(t, k) || TitleWords.IsModifier(t.Words[k])) return k;
+        }
+        return -1;
     }
 
     /// <summary>

@@ -77,6 +77,15 @@ public sealed class MentionRepairTests
         Assert.Equal(["United States"], person.Affiliations());
     }
 
+    [ModelFact("gazetteers.tsv")]
+    public void A_listed_company_tagged_as_a_place_is_an_organisation_and_a_listed_place_stays_a_place()
+    {
+        var entities = Entities("Chips made by Nvidia were shipped from Boston last week.", Loc("Nvidia"), Loc("Boston"));
+
+        Assert.Equal(EntityKind.Organization, entities.Named("Nvidia").Kind);
+        Assert.Equal(EntityKind.Location, entities.Named("Boston").Kind);
+    }
+
     [Fact]
     public void Organisations_that_only_look_titled_stay_organisations()
     {

@@ -197,11 +197,13 @@ public static class EntityResolver
     private static bool IsKnownName(EntityCluster cluster) => cluster.Kind switch
     {
         EntityKind.Outlet => true,
-        EntityKind.Person => cluster.Mentions.Any(m => m.Person is { IsSingle: false } p && (p.SurnameFirst || KnownNames.IsFirstName(p.Given!))),
-        EntityKind.Location => cluster.Mentions.Any(m => m.ListedName is not null || KnownNames.IsPlace(m.Name.Key)),
-        EntityKind.Organization => cluster.Mentions.Any(m => KnownNames.IsCompany(m.Name.Key) || KnownNames.IsCompany(OrganizationNames.Key(m.Name.Words))),
-        _ => cluster.Mentions.Any(m => KnownNames.IsDemonym(m.Name.Key)),
+        EntityKind.Person => cluster.Mentions.Any(m => m.Person is { IsSingle: false } p && (p.SurnameFirst || KnownNames.IsFirstName(FirstWord(m.Name.Text)))),
+        EntityKind.Location => cluster.Mentions.Any(m => m.ListedName is not null || KnownNames.IsPlace(m.Name.Text)),
+        EntityKind.Organization => cluster.Mentions.Any(m => KnownNames.IsCompany(m.Name.Text)),
+        _ => cluster.Mentions.Any(m => KnownNames.IsDemonym(m.Name.Text)),
     };
+
+    private static string FirstWord(string name) => name.Split(' ', 2)[0];
 
     /// <summary>
     /// The name to show: a list's name for outlets and known countries; otherwise the most complete form among those

@@ -1,61 +1,71 @@
 using Dossier.Core.Analysis.Entities.Gazetteers;
+using Dossier.Core.Analysis.Tokens;
+using Dossier.Core.Model;
 
 namespace Dossier.Core.Analysis.Entities.Resolution;
 
 /// <summary>
-/// The name lists of the embedded gazetteer (<c>models/gazetteers.tsv</c>), as sets of keys in the form
-/// <see cref="NameText.KeyOf"/> gives, for the resolution rules that must tell a real name from capitalised words:
-/// whether a word is a known first name, and whether a name is a known place, company or nationality. Read once per
-/// process, on first use. A build without the gazetteer (or with an unreadable one, which the tagger reports) has
-/// empty lists, so the rules that need them simply find nothing.
+/// Asks the name lists of the embedded gazetteer (<c>models/gazetteers.tsv</c>) whether a name, as written, is a known
+/// first name, place, company or nationality: the resolution rules need this to tell a real name from capitalised
+/// words. A name is known when one phrase of a list matches all its tokens (the gazetteer's matching: exact case, or
+/// title case for an all-caps token). The gazetteer is read once per process, on first use; a build without it (or
+/// with an unreadable one, which the tagger reports) knows no names, and the rules that need them find nothing.
 /// </summary>
 internal static class KnownNames
 {
-    private sealed record Lists(HashSet<string> FirstNames, HashSet<string> Places, HashSet<string> Companies, HashSet<string> Demonyms);
-
     private static readonly string[] PlaceLists = ["countries", "capitals", "cities", "regions"];
 
-    private static readonly Lazy<Lists> Loaded = new(Load);
+    /// <summary>Longer names are never looked up (no listed name is this long), which bounds the work per question.</summary>
+    private const int MaxTokens = 16;
 
-    /// <summary>Whether a normalised word ("scott") is a first name of the gazetteer.</summary>
-    public static bool IsFirstName(string word) => Loaded.Value.FirstNames.Contains(word);
+    private static readonly Lazy<Gazetteer?> Lists = new(Load);
 
-    /// <summary>Whether a name key ("new york") is a country, capital, city or region, or one of <see cref="PlaceNames"/>.</summary>
-    public static bool IsPlace(string key) => PlaceNames.PlaceOf(key) is not null || Loaded.Value.Places.Contains(key);
+    /// <summary>Whether one word as written ("Scott") is a first name of the gazetteer.</summary>
+    public static bool IsFirstName(string word) => IsListed(word, "first-names");
 
-    public static bool IsCompany(string key) => Loaded.Value.Companies.Contains(key);
+    /// <summary>Whether a name as written ("New York", "Britain") is a country, capital, city or region, or one of <see cref="PlaceNames"/>.</summary>
+    public static bool IsPlace(string name) => PlaceNames.PlaceOf(NameText.KeyOf(name)) is not null || IsListed(name, PlaceLists);
 
-    /// <summary>Whether a name key ("chinese") is a nationality or language word.</summary>
-    public static bool IsDemonym(string key) => PlaceNames.PlaceOf(key) is not null || Loaded.Value.Demonyms.Contains(key);
+    public static bool IsCompany(string name) => IsListed(name, "companies");
 
-    private static Lists Load()
+    /// <summary>Whether a name as written ("Chinese") is a nationality or language word.</summary>
+    public static bool IsDemonym(string name) => PlaceNames.PlaceOf(NameText.KeyOf(name)) is not null || IsListed(name, "demonyms");
+
+    private static bool IsListed(string name, params string[] lists)
     {
-        Gazetteer? gazetteer;
-        try
-        {
-            gazetteer = Gazetteer.FromModels();
-        }
-        catch (InvalidDataException)
-        {
-            gazetteer = null;
-        }
-        return new Lists(
-            Keys(gazetteer, "first-names"),
-            Keys(gazetteer, PlaceLists),
-            Keys(gazetteer, "companies"),
-            Keys(gazetteer, "demonyms"));
-    }
-
-    private static HashSet<string> Keys(Gazetteer? gazetteer, params string[] lists)
-    {
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        if (gazetteer is null) return keys;
+        if (Lists.Value is not { } gazetteer) return false;
+        var tokens = Tokenizer.Tokenize(name);
+        if (tokens.Count is 0 or > MaxTokens) return false;
+        Span<GazetteerHits> hits = stackalloc GazetteerHits[tokens.Count];
+        gazetteer.Match(name, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), hits);
         foreach (var list in lists)
         {
             var index = gazetteer.IndexOf(list);
-            if (index < 0) continue;
-            foreach (var phrase in gazetteer.Phrases(index)) keys.Add(NameText.KeyOf(phrase));
+            if (index >= 0 && CoversAll(hits, index)) return true;
         }
-        return keys;
+        return false;
+    }
+
+    /// <summary>Whether one match of the list starts at the first token and runs to the last.</summary>
+    private static bool CoversAll(ReadOnlySpan<GazetteerHits> hits, int list)
+    {
+        if (!hits[0].Begins(list)) return false;
+        for (var i = 1; i < hits.Length; i++)
+        {
+            if (!hits[i].Inside(list)) return false;
+        }
+        return true;
+    }
+
+    private static Gazetteer? Load()
+    {
+        try
+        {
+            return Gazetteer.FromModels();
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
     }
 }

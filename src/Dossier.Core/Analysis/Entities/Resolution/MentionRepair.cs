@@ -15,6 +15,8 @@ namespace Dossier.Core.Analysis.Entities.Resolution;
 /// <item><b>A title tagged as an organisation right before a person</b>: "Trade Representative" tagged ORG before
 /// "Jamieson Greer" is dropped, and "National Economic Council Chair" loses "Chair".</item>
 /// </list>
+/// And one slip without a title: a place whose name is a listed company and no listed place ("Nvidia" tagged LOC) is
+/// an organisation.
 /// In every case the title's words are left outside any mention, where <see cref="RoleFinder"/> reads them as the
 /// person's role. Everything is decided on the tokens of the mention's own sentence; mentions that do not sit on whole
 /// tokens of one sentence are passed through untouched.
@@ -53,7 +55,7 @@ internal sealed class MentionRepair
     public List<EntityMention> Repair(Article article, IReadOnlyList<EntityMention> mentions)
     {
         var tokens = new ArticleTokens(article);
-        var placed = mentions.Select(tokens.Place).SelectMany(SplitTitledName).ToList();
+        var placed = mentions.Select(m => tokens.Place(CompanyNotPlace(article.Text, m))).SelectMany(SplitTitledName).ToList();
         for (var i = 0; i < placed.Count; i++) placed[i] = ExtendOverSurname(placed, i) ?? placed[i];
         var result = new List<EntityMention>(placed.Count);
         for (var i = 0; i < placed.Count; i++)
@@ -113,12 +115,19 @@ internal sealed class MentionRepair
             var raw = t.Raw(k);
             if (NameText.IsWord(raw) && !NameText.IsCapitalized(raw) && t.Words[k] is not ("of" or "for" or "the" or "and")) return [p];
         }
-        if (!ReadsAsPersonName(t.Words[start..(last + 1)])) return [p];
+        if (!ReadsAsPersonName(t.Raw(start).ToString(), t.Words[start..(last + 1)])) return [p];
 
         var person = new Placed(new EntityMention(TextSpan.FromBounds(t.Spans[start].Start, t.Spans[last].End), EntityType.Person), t, p.Sentence, start, last);
         if (rest < p.First || IsOnlyPlace(t, p.First, rest)) return [person];
         var organisation = p with { Mention = p.Mention with { Span = TextSpan.FromBounds(t.Spans[p.First].Start, t.Spans[rest].End) }, Last = rest };
         return [organisation, person];
+    }
+
+    /// <summary>A place mention whose name is a listed company and not a listed place, as an organisation.</summary>
+    private static EntityMention CompanyNotPlace(string text, EntityMention mention)
+    {
+        if (mention.Type != EntityType.Location || NameText.Clean(text, mention.Span, mention.Type) is not { } name) return mention;
+        return KnownNames.IsCompany(name.Text) && !KnownNames.IsPlace(name.Text) ? mention with { Type = EntityType.Organization } : mention;
     }
 
     /// <summary>Rule 2: a one-word person mention extended left over the Chinese surname before it, or null.</summary>
@@ -181,9 +190,11 @@ internal sealed class MentionRepair
     /// Whether the words after a title read as a person's name: a known first name and more, a Chinese name in the
     /// Chinese order, or a name whose surname the story gives a person elsewhere.
     /// </summary>
-    private bool ReadsAsPersonName(string[] words)
+    /// <param name="first">The first word as written.</param>
+    /// <param name="words">All the words, normalised.</param>
+    private bool ReadsAsPersonName(string first, string[] words)
     {
-        if (words.Length >= 2 && KnownNames.IsFirstName(words[0])) return true;
+        if (words.Length >= 2 && KnownNames.IsFirstName(first)) return true;
         if (ChineseNames.IsSurnameFirst(words)) return true;
         return PersonName.Parse(words) is { } name && _surnames.Contains(name.Surname);
     }

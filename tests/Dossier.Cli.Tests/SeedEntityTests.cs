@@ -1,5 +1,6 @@
 using Dossier.Core.Analysis.Entities;
 using Dossier.Core.Analysis.Entities.Resolution;
+using Dossier.Core.Analysis.Entities.Tagging;
 using Dossier.Core.Pipeline;
 using Dossier.Core.Synthesis;
 using Dossier.Core.Tests.Analysis.Entities;
@@ -8,8 +9,9 @@ using Dossier.Storage.Sqlite;
 namespace Dossier.Cli.Tests;
 
 /// <summary>
-/// The seeds' who's who, with a stand-in tagger that marks the names the seeds use (as the trained tagger should):
-/// checks that resolution and the role patterns handle the seeds' real phrasing. The seed text is not copied here.
+/// The seeds' who's who, first with a stand-in tagger that marks the names the seeds use (as the trained tagger should),
+/// which checks that resolution and the role patterns handle the seeds' real phrasing; then with the trained tagger
+/// itself, slips and all (issue 4's acceptance). The seed text is not copied here.
 /// </summary>
 public sealed class SeedEntityTests
 {
@@ -26,10 +28,11 @@ public sealed class SeedEntityTests
             ("Chinese", EntityType.Misc),
         ]);
 
-    private static StoryDossier Dossier()
+    private static StoryDossier Dossier(IEntityRecognizer? recognizer = null)
     {
         using var store = SqliteArticleStore.Open(SqliteArticleStore.InMemory);
-        var engine = new DossierEngine(store, new DossierOptions(), pipeline: ArticlePipeline.Standard().WithStage(new EntityStage(Names)));
+        var pipeline = ArticlePipeline.Standard().WithStage(new EntityStage(recognizer ?? Names));
+        var engine = new DossierEngine(store, new DossierOptions(), pipeline: pipeline);
         var summary = engine.Ingest([RepoPaths.Seeds]);
         var story = Assert.Single(engine.Group(summary.ArticleIds.Select(store.GetArticle).OfType<Core.Model.Article>()));
         return new DossierBuilder(new DossierBuilderOptions()).Build(story);
@@ -52,6 +55,37 @@ public sealed class SeedEntityTests
         Assert.Equal("Chinese President", Roles("Xi Jinping")[0]);
         Assert.Contains("Morgan Stanley", people.Single(p => p.Name == "Robin Xing").Affiliations.Select(a => a.Text));
         Assert.All(people, p => Assert.DoesNotContain(p.Name, new[] { "Trump", "Xi", "Bessent", "Lutnick", "Greer", "Hassett" }));
+    }
+
+    /// <summary>Each delegation member, the story's name for them and a word their roles must hold.</summary>
+    private static readonly (string Name, string TitleWord)[] Delegations =
+    [
+        ("Scott Bessent", "Treasury"), ("Howard Lutnick", "Commerce"), ("Jamieson Greer", "Trade Representative"),
+        ("He Lifeng", "Vice Premier"), ("Wang Wentao", "Commerce"), ("Li Chenggang", "Trade Representative"),
+    ];
+
+    [SharedDataFact("seeds")]
+    public void With_the_trained_tagger_both_delegations_are_listed_once_each_with_their_roles()
+    {
+        var tagger = EntityTagger.LoadDefault();
+        Assert.True(tagger is not null, "this build embeds no entity model (models/entities.model)");
+        var people = Dossier(tagger).People.ToList();
+        var listed = string.Join("; ", people.Select(p => $"{p.Name} [{string.Join(", ", p.Roles.Select(r => r.Text))}]"));
+
+        foreach (var (name, titleWord) in Delegations)
+        {
+            var matches = people.Where(p => p.Name == name || p.Aliases.Contains(name)).ToList();
+            Assert.True(matches.Count == 1, $"{name} is listed {matches.Count} times; people: {listed}");
+            Assert.True(matches[0].Roles.Any(r => r.Text.Contains(titleWord, StringComparison.OrdinalIgnoreCase)),
+                $"{name} has no role with '{titleWord}'; people: {listed}");
+        }
+        // Nobody twice under a shorter form, and no headline words taken for people.
+        foreach (var person in people)
+        {
+            var longer = people.Where(o => o.Name.EndsWith(" " + person.Name, StringComparison.Ordinal) || o.Name.StartsWith(person.Name + " ", StringComparison.Ordinal));
+            Assert.True(!longer.Any(), $"'{person.Name}' is listed beside {string.Join(", ", longer.Select(o => o.Name))}");
+            Assert.True(person.Name.Split(' ').Length <= 3, $"'{person.Name}' is no person's name; people: {listed}");
+        }
     }
 
     [SharedDataFact("seeds")]

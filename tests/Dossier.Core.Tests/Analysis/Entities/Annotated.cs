@@ -17,6 +17,14 @@ internal static class Annotated
         return article;
     }
 
+    /// <summary>An article from a page of HTML (so it has headings), tagged by a <see cref="FakeRecognizer"/>.</summary>
+    public static Article Page(string html, params (string Text, EntityType Type)[] names)
+    {
+        var article = TestArticles.FromHtml(html);
+        new EntityStage(new FakeRecognizer(names)).Process(article);
+        return article;
+    }
+
     public static (string, EntityType) Per(string name) => (name, EntityType.Person);
 
     public static (string, EntityType) Org(string name) => (name, EntityType.Organization);

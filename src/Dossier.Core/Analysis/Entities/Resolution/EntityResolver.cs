@@ -5,6 +5,7 @@ namespace Dossier.Core.Analysis.Entities.Resolution;
 /// <summary>
 /// Turns the mentions of a story's articles (or of one article) into entities. In order:
 /// <list type="number">
+/// <item>the tagger's slips around titled names are mended (<see cref="MentionRepair"/>);</item>
 /// <item>each mention is cleaned to its name (<see cref="NameText.Clean"/>);</item>
 /// <item>a name typed differently in different places takes the type most of its mentions have;</item>
 /// <item>acronyms defined in the text ("National Economic Council (NEC)") are collected over the story;</item>
@@ -12,6 +13,7 @@ namespace Dossier.Core.Analysis.Entities.Resolution;
 /// affiliations of its people read (<see cref="RoleFinder"/>);</item>
 /// <item>over the story, entities with the same key are one, and a surname left alone in an article joins the full
 /// name the story has for it;</item>
+/// <item>an entity named only in title-case headings is left out unless its name is a known one (<see cref="Headlines"/>);</item>
 /// <item>each entity gets its name (the most complete common form), aliases, merged roles and affiliations.</item>
 /// </list>
 /// The result depends only on the articles, their order and their mentions. Entities are listed by mention count,
@@ -58,6 +60,7 @@ public static class EntityResolver
         }
 
         var redirects = AttachSurnames(ordered);
+        DropHeadlineOnly(ordered);
         var names = ordered.Where(c => c.Mentions.Count > 0).ToDictionary(c => c.Key, CanonicalName, StringComparer.Ordinal);
         var articleOrder = articles.Select((a, i) => (a, i)).GroupBy(x => x.a).ToDictionary(g => g.Key, g => g.First().i);
 
@@ -76,16 +79,18 @@ public static class EntityResolver
     {
         var result = new List<(Article, List<NamedMention>)>();
         var order = 0;
-        var seen = new HashSet<Article>(ReferenceEqualityComparer.Instance);
-        foreach (var article in articles)
+        var distinct = articles.Distinct<Article>(ReferenceEqualityComparer.Instance).ToList();
+        var repair = MentionRepair.ForStory(distinct);
+        foreach (var article in distinct)
         {
-            if (!seen.Add(article)) continue;
             var mentions = new List<NamedMention>();
-            foreach (var mention in article.Mentions.Where(m => m.Span.IsWithin(article.Text.Length) && Enum.IsDefined(m.Type))
-                         .OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length))
+            var usable = article.Mentions.Where(m => m.Span.IsWithin(article.Text.Length) && Enum.IsDefined(m.Type))
+                .OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length).ToList();
+            var headlines = Headlines.TitleCaseHeadings(article);
+            foreach (var mention in repair.Repair(article, usable))
             {
                 if (NameText.Clean(article.Text, mention.Span, mention.Type) is { } name)
-                    mentions.Add(new NamedMention(order++, article, mention, name));
+                    mentions.Add(new NamedMention(order++, article, mention, name) { InHeadline = Headlines.IsInside(headlines, mention.Span) });
             }
             result.Add((article, mentions));
         }
@@ -172,6 +177,33 @@ public static class EntityResolver
         }
         return redirects;
     }
+
+    /// <summary>
+    /// Empties the entities whose every mention is in a title-case heading, unless the name is of a known kind: an
+    /// outlet, a person with a known first name or a Chinese name, a known place, company or nationality. In
+    /// "Earth Dispute Becomes Focal Point" capitals say nothing, and a name that matters is named again in the text.
+    /// </summary>
+    private static void DropHeadlineOnly(List<EntityCluster> clusters)
+    {
+        foreach (var cluster in clusters)
+        {
+            if (cluster.Mentions.Count == 0 || !cluster.Mentions.All(m => m.InHeadline) || IsKnownName(cluster)) continue;
+            cluster.Mentions.Clear();
+            cluster.Roles.Clear();
+            cluster.Affiliations.Clear();
+        }
+    }
+
+    private static bool IsKnownName(EntityCluster cluster) => cluster.Kind switch
+    {
+        EntityKind.Outlet => true,
+        EntityKind.Person => cluster.Mentions.Any(m => m.Person is { IsSingle: false } p && (p.SurnameFirst || KnownNames.IsFirstName(FirstWord(m.Name.Text)))),
+        EntityKind.Location => cluster.Mentions.Any(m => m.ListedName is not null || KnownNames.IsPlace(m.Name.Text)),
+        EntityKind.Organization => cluster.Mentions.Any(m => KnownNames.IsCompany(m.Name.Text)),
+        _ => cluster.Mentions.Any(m => KnownNames.IsDemonym(m.Name.Text)),
+    };
+
+    private static string FirstWord(string name) => name.Split(' ', 2)[0];
 
     /// <summary>
     /// The name to show: a list's name for outlets and known countries; otherwise the most complete form among those

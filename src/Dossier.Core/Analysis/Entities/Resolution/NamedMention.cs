@@ -3,7 +3,7 @@ using Dossier.Core.Model;
 namespace Dossier.Core.Analysis.Entities.Resolution;
 
 /// <summary>
-/// A mention on its way through resolution: the recognizer's mention, its cleaned name, the type the story's majority
+/// A mention on its way through resolution: the recognizer's mention (after <see cref="MentionRepair"/>), its cleaned name, the type the story's majority
 /// gives that name, and the entity key it is assigned to. <see cref="Order"/> is its position over the whole story,
 /// which breaks every tie, so nothing depends on hashing or dictionary order.
 /// </summary>
@@ -32,6 +32,9 @@ internal sealed class NamedMention(int order, Article article, EntityMention men
     public string? ListedName { get; set; }
 
     public OutletKind? OutletKind { get; set; }
+
+    /// <summary>Whether the mention is in a heading written in title case, where capitalisation says nothing (<see cref="Headlines"/>).</summary>
+    public bool InHeadline { get; init; }
 }
 
 /// <summary>

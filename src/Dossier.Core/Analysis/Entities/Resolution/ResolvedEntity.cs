@@ -45,7 +45,11 @@ public readonly record struct SentenceEvidence(Article Article, TextSpan Sentenc
 /// <summary>A role ("Treasury Secretary") or an affiliation ("Morgan Stanley") of an entity, with the sentences that say so.</summary>
 public sealed record EntityAttribute(string Text, IReadOnlyList<SentenceEvidence> Evidence);
 
-/// <summary>One mention of a resolved entity: the span and type the recognizer gave, in its article.</summary>
+/// <summary>
+/// One mention of a resolved entity in its article: the span and type the recognizer gave, or where resolution mended a
+/// tagger's slip (<see cref="MentionRepair"/>), the mended span and type ("Li Chenggang", PER, out of the recognizer's
+/// "Trade Representative Li Chenggang", ORG).
+/// </summary>
 public readonly record struct ResolvedMention(Article Article, TextSpan Span, EntityType Type)
 {
     public string Text => Article.TextOf(Span);

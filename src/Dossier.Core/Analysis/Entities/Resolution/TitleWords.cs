@@ -73,6 +73,9 @@ internal static class TitleWords
     /// <summary>Any word a title is made of: a head, a modifier or a field.</summary>
     public static bool IsTitlePart(string word) => IsHead(word) || Modifiers.Contains(word) || Fields.Contains(word);
 
+    /// <summary>"vice", "deputy", "chief": a word that starts a title rather than naming its field.</summary>
+    public static bool IsModifier(string word) => Modifiers.Contains(word);
+
     public static bool IsHonorific(string word) => Honorifics.Contains(word);
 
     public static bool IsStop(string word) => Stops.Contains(word);

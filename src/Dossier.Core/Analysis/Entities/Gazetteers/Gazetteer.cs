@@ -335,12 +335,15 @@ public sealed class Gazetteer
 
     private const string Header = "# Dossier gazetteers: list<TAB>phrase, sorted; an empty list field means the list of the line above. Written by `dossier train entities`.";
 
-    /// <summary>The embedded model's lists, or null when this build has none.</summary>
-    public static Gazetteer? FromModels()
+    // Read once per process and shared by the tagger and the resolver: the lists never change and Match is thread-safe.
+    private static readonly Lazy<Gazetteer?> Embedded = new(() =>
     {
         using var stream = ModelResources.Open(ModelName);
         return stream is null ? null : Read(stream);
-    }
+    });
+
+    /// <summary>The embedded model's lists (one shared instance), or null when this build has none.</summary>
+    public static Gazetteer? FromModels() => Embedded.Value;
 
     /// <summary>Reads a file written by <see cref="Write"/>.</summary>
     /// <exception cref="InvalidDataException">The file is too large, malformed, or holds a phrase that cannot be matched.</exception>

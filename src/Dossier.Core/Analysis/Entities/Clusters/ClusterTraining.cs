@@ -45,7 +45,7 @@ public static class ClusterTraining
         var corpus = new TokenCorpus();
         corpus.AddDocuments(ReutersCorpus.ReadDirectory(reutersDir));
         int reutersDocuments = corpus.DocumentCount;
-        if (conllTrainFile is not null) corpus.AddDocuments(ConllText.ReadFile(conllTrainFile));
+        if (conllTrainFile is not null) corpus.AddDocuments(Training.ConllReader.Read(conllTrainFile).Select(d => d.Document.Text));
         log.WriteLine($"Read {reutersFiles.Count} Reuters files ({reutersDocuments:N0} stories) and {corpus.DocumentCount - reutersDocuments:N0} CoNLL documents: "
             + $"{corpus.SentenceCount:N0} sentences, {corpus.TokenCount:N0} tokens, {corpus.Words.Count:N0} distinct words ({watch.Elapsed.TotalSeconds:F1} s)");
 

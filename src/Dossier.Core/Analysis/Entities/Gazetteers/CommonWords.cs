@@ -61,7 +61,7 @@ public sealed class CommonWords
     }
 
     /// <summary>Counts the story bodies of the Reuters-21578 files in <paramref name="folder"/>.</summary>
-    public static CommonWords FromReuters(string folder) => Count(ReutersText.Files(folder).SelectMany(ReutersText.Bodies));
+    public static CommonWords FromReuters(string folder) => Count(Clusters.ReutersCorpus.ReadDirectory(folder));
 
     /// <summary>How often the word was written all lower-case.</summary>
     public int LowerCaseCount(string word) => _lowerCase.GetValueOrDefault(word.ToLowerInvariant());

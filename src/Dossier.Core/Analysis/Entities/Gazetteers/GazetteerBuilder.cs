@@ -43,7 +43,14 @@ public static class GazetteerBuilder
         }
         else
         {
-            common = CommonWords.FromReuters(reutersDir);
+            try
+            {
+                common = CommonWords.FromReuters(reutersDir);
+            }
+            catch (IOException ex)
+            {
+                throw new GazetteerDataException($"cannot read the Reuters corpus: {ex.Message}", ex);
+            }
             log.WriteLine($"gazetteers: counted {N(common.Words)} words of Reuters story text to find common words");
         }
 

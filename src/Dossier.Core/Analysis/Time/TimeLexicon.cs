@@ -88,7 +88,7 @@ internal static class TimeLexicon
     /// <summary>Words in a sentence that point a bare weekday forward ("will meet on Friday").</summary>
     public static readonly HashSet<string> FutureCues = new(StringComparer.Ordinal)
     {
-        "will", "'ll", "shall", "tomorrow", "next", "scheduled", "expected", "plans", "plan", "planned", "due", "upcoming", "until",
+        "will", "'ll", "shall", "scheduled",
     };
 
     /// <summary>TimeML's letter for a unit in a duration ("P3D", "PT6H").</summary>

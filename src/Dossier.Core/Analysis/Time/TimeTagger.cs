@@ -133,9 +133,13 @@ internal sealed class TimexContext(DateOnly? reference)
     /// <summary>Whether the sentence being read speaks of the future ("will", "next").</summary>
     public bool FutureSentence { get; set; }
 
+    /// <summary>The last quarter the text named, for "the quarter" and the "a year ago" of results reports.</summary>
+    public TimePoint? LastQuarter { get; private set; }
+
     public void Remember(TimePoint point)
     {
         if (point.YearUnknown) return;
+        if (point.Grain == TimeGrain.Quarter) LastQuarter = point;
         LastPoint = point;
         if (point.Grain >= TimeGrain.Day) LastDay = TimePoint.Containing(TimeGrain.Day, point.Start);
     }

@@ -208,10 +208,11 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
             end = k + 1;
         }
         int? relativeYear = null;
-        if (year is null && W(end) == "of" && W(end + 2) == "year" && W(end + 1) is "last" or "next" or "this")
+        int of = W(end) == "of" ? end + 1 : end;
+        if (year is null && W(of + 1) == "year" && W(of) is "last" or "next" or "this")
         {
-            relativeYear = W(end + 1) switch { "last" => -1, "next" => 1, _ => 0 };
-            end += 3;
+            relativeYear = W(of) switch { "last" => -1, "next" => 1, _ => 0 };
+            end = of + 2;
         }
         int d = day;
         return new TimexPhrase(end, c =>
@@ -237,9 +238,10 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
     private static int NearestYear(TimexContext c, int month, int day)
     {
         if (c.Reference is not { } r) return 2000;
+        // News looks back more often than forward: a month up to eight months back is this year's, beyond that next year's.
         int delta = (month - r.Month) * 31 + (day == 0 ? 0 : day - r.Day);
-        if (delta > 183) return r.Year - 1;
-        if (delta < -183) return r.Year + 1;
+        if (delta > 124) return r.Year - 1;
+        if (delta < -250) return r.Year + 1;
         return r.Year;
     }
 
@@ -525,7 +527,7 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
         bool the = W(k) == "the";
         if (the) k++;
         bool window = false;
-        if (W(k) is "past" or "last" or "next" or "first" or "coming" or "previous" or "latest" or "final" or "remaining" && (the || W(k) == "past"))
+        if (W(k) is "past" or "last" or "next" or "first" or "coming" or "previous" or "latest" or "final" or "remaining" && (the || W(k) == "past") && (IsCount(k + 1) || W(k) is "past" or "last" or "next" or "coming" or "previous"))
         {
             window = true;
             k++;
@@ -591,16 +593,17 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
         if (count is null) return new TimexResult(TimexType.Date, sign < 0 ? "PAST_REF" : "FUTURE_REF");
         if (unit == TimeGrain.Weekend) unit = TimeGrain.Week;
         TimePoint? anchor = null;
-        if (fromAnchor || unit >= TimeGrain.Year) anchor = c.LastPoint is { } last && last.Grain >= unit && last.Grain <= TimeGrain.Day && (fromAnchor || last.Grain is TimeGrain.Quarter or TimeGrain.Half) ? last : null;
+        // "a year ago" in a report on a quarter's results is that quarter a year back.
+        if (unit == TimeGrain.Year && c.LastQuarter is { } quarter) anchor = quarter;
         if (anchor is null && (fromAnchor && unit >= TimeGrain.Day ? c.DayAnchor : null) is { } day) anchor = day;
         if (anchor is null && c.Reference is { } r) anchor = TimePoint.Containing(unit >= TimeGrain.Day ? TimeGrain.Day : unit, r);
         if (anchor is not { } a) return new TimexResult(TimexType.Date, Unknown(unit));
         // The result is as fine as the unit counted ("two weeks ago" is a week) unless the anchor is coarser.
         var grain = unit is TimeGrain.Minute or TimeGrain.Hour ? TimeGrain.Day : unit;
-        if (a.Grain < grain || fromAnchor && a.Grain > grain && a.Grain <= TimeGrain.Day) grain = a.Grain;
+        if (a.Grain < grain || a.Grain is TimeGrain.Quarter or TimeGrain.Half) grain = a.Grain;
         var point = TimePoint.Containing(grain, a.Start);
         if (unit is TimeGrain.Minute or TimeGrain.Hour) return TimexResult.Date(point);
-        return point.TryShift(unit, sign * count.Value, out var moved) ? TimexResult.Date(moved) : null;
+        return point.TryShift(unit, sign * count.Value, out var moved) ? TimexResult.Date(moved) with { Anchor = null } : null;
     }
 
     /// <summary>"the third quarter", "third-quarter", "Q2", "the fiscal first quarter", "the second quarter of 2025", "the first half", "the quarter".</summary>
@@ -632,15 +635,27 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
             if (!the && !Joined(u)) return null;
             end = u + 1;
         }
-        else if (the && W(k) is "quarter" or "latest" or "current" or "year-ago" or "year" && (W(k) == "quarter" || W(k + 1) is "quarter" or "period"))
+        else if (the && (IsYear(k, out int periodYear) || W(k) == "year" && W(k + 1) is "ago" or "earlier" && Joined(k + 1)) && W(k + (W(k) == "year" ? 2 : 1)) is "quarter" or "period")
+        {
+            // "the 1988 quarter", "the year-earlier period": the quarter of the report, in that year.
+            bool back = W(k) == "year";
+            int stop = k + (back ? 3 : 2);
+            int py = periodYear;
+            return new TimexPhrase(stop, c =>
+            {
+                var q = c.LastQuarter ?? (c.Reference is { } r ? TimePoint.Containing(TimeGrain.Quarter, r).Shift(TimeGrain.Quarter, -1) : null);
+                if (q is not { } quarter) return null;
+                var point = back ? quarter.Shift(TimeGrain.Year, -1) : new TimePoint(TimeGrain.Quarter, new DateOnly(py, quarter.Start.Month, 1));
+                return TimexResult.Date(point) with { Anchor = null };
+            });
+        }
+        else if (the && W(k) is "quarter" or "latest" or "current" && (W(k) == "quarter" || W(k + 1) is "quarter" or "period"))
         {
             // "the quarter", "the latest quarter", "the current quarter": the quarter last spoken of, else the last one reported.
             int stop = W(k) == "quarter" ? k + 1 : k + 2;
-            bool yearAgo = W(k) == "year" && Joined(k + 1) || W(k) == "year-ago";
-            if (W(k) == "year") return null;
             return new TimexPhrase(stop, c =>
             {
-                if (c.LastPoint is { Grain: TimeGrain.Quarter } q) return TimexResult.Date(q);
+                if (c.LastQuarter is { } q) return TimexResult.Date(q) with { Anchor = null };
                 if (c.Reference is not { } r) return new TimexResult(TimexType.Date, "XXXX-QX");
                 var point = TimePoint.Containing(TimeGrain.Quarter, r);
                 return TimexResult.Date(W(k) == "current" ? point : point.Shift(TimeGrain.Quarter, -1));
@@ -667,7 +682,6 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
             // A year's later quarters, named early in the next year, are last year's results.
             int current = grain == TimeGrain.Quarter ? (r.Month - 1) / 3 + 1 : (r.Month - 1) / 6 + 1;
             int yearOf = n > current + 1 ? r.Year - 1 : r.Year;
-            if (c.LastPoint is { } last && last.Grain <= TimeGrain.Year && last.Grain >= TimeGrain.Year) yearOf = last.Start.Year;
             return TimexResult.Date(Period(grain, yearOf, n));
         });
     }
@@ -806,7 +820,11 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
         int end = i + 1;
         if (value is null)
         {
-            if (w == "recent" && Units.TryGetValue(W(i + 1), out _) && IsPlural(W(i + 1))) { value = "PAST_REF"; end = i + 2; }
+            if (w is "recent" or "coming" or "past" && Units.TryGetValue(W(i + 1), out var unit) && IsPlural(W(i + 1)))
+            {
+                string vague = Duration(null, unit);
+                return new TimexPhrase(i + 2, _ => new TimexResult(TimexType.Duration, vague), PhraseKind.Duration);
+            }
             else if (w == "recent") value = "PAST_REF";
             else if (w == "the" && W(i + 1) == "past" && !Units.ContainsKey(W(i + 2)) && !IsCount(i + 2)) { value = "PAST_REF"; end = i + 2; }
             else if (w == "the" && W(i + 1) == "future") { value = "FUTURE_REF"; end = i + 2; }

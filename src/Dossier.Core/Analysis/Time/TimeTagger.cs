@@ -48,7 +48,6 @@ public static class TimeTagger
     private static void TagWords(string text, List<TimexWord> words, TimexContext context, List<TimeExpression> found)
     {
         var grammar = new TimexGrammar(text, words);
-        context.FutureSentence = grammar.HasFutureCue();
         int i = 0;
         while (i < words.Count)
         {
@@ -129,9 +128,6 @@ internal sealed class TimexContext(DateOnly? reference)
 
     /// <summary>The last day the text mentioned, for "the day before" and "later that day".</summary>
     public TimePoint? LastDay { get; private set; }
-
-    /// <summary>Whether the sentence being read speaks of the future ("will", "next").</summary>
-    public bool FutureSentence { get; set; }
 
     /// <summary>The last quarter the text named, for "the quarter" and the "a year ago" of results reports.</summary>
     public TimePoint? LastQuarter { get; private set; }

@@ -16,9 +16,18 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
 
     private bool Joined(int i) => i >= 0 && i < words.Count && words[i].Joined;
 
-    public bool HasFutureCue()
+    /// <summary>
+    /// Whether the clause before word i speaks of the future: "will", "'ll" or "scheduled" within a few words, with
+    /// no punctuation between. News leans back, so without such a cue a bare weekday is a past one.
+    /// </summary>
+    private bool FutureBefore(int i)
     {
-        foreach (var w in words) if (FutureCues.Contains(w.Lower)) return true;
+        for (int k = i - 1; k >= 0 && k >= i - 6; k--)
+        {
+            string w = W(k);
+            if (FutureCues.Contains(w)) return true;
+            if (w is "," or "." or ";" or ":" or "\"" or "``" or "''" or "said" or "says") return false;
+        }
         return false;
     }
 
@@ -302,20 +311,21 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
             part = p;
             end++;
         }
+        bool future = FutureBefore(i);
         return new TimexPhrase(end, c =>
         {
-            if (Weekday(c, weekday) is not { } day) return new TimexResult(TimexType.Date, "XXXX-WXX-" + IsoDay(weekday));
+            if (Weekday(c, weekday, future) is not { } day) return new TimexResult(TimexType.Date, "XXXX-WXX-" + IsoDay(weekday));
             return TimexResult.Date(part is null ? day : day with { Grain = TimeGrain.PartOfDay, PartOfDay = part });
         });
     }
 
     /// <summary>A bare weekday: the one in the week around the reference, looking back unless the sentence speaks of the future.</summary>
-    private static TimePoint? Weekday(TimexContext c, DayOfWeek weekday)
+    private static TimePoint? Weekday(TimexContext c, DayOfWeek weekday, bool future)
     {
         if (c.Reference is not { } r) return null;
         int back = ((int)r.DayOfWeek - (int)weekday + 7) % 7;
         int forward = ((int)weekday - (int)r.DayOfWeek + 7) % 7;
-        var day = c.FutureSentence ? r.AddDays(forward) : r.AddDays(-back);
+        var day = future ? r.AddDays(forward) : r.AddDays(-back);
         return TimePoint.Containing(TimeGrain.Day, day);
     }
 
@@ -430,6 +440,7 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
         }
         if (Weekdays.TryGetValue(w, out var weekday))
         {
+            bool future = FutureBefore(i);
             return new TimexPhrase(end, c =>
             {
                 if (c.Reference is not { } r) return new TimexResult(TimexType.Date, "XXXX-WXX-" + IsoDay(weekday));
@@ -439,7 +450,7 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
                 {
                     -1 => r.AddDays(back == 0 ? -7 : -back),
                     1 => r.AddDays(forward == 0 ? 7 : forward),
-                    _ => c.FutureSentence ? r.AddDays(forward) : r.AddDays(-back),
+                    _ => future ? r.AddDays(forward) : r.AddDays(-back),
                 };
                 return TimexResult.Date(TimePoint.Containing(TimeGrain.Day, day));
             });

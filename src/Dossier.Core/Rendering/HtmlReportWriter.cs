@@ -56,6 +56,16 @@ public sealed class HtmlReportWriter : IReportWriter
             output.WriteLine($"<li>{E(sentence.Text)} {cites}</li>");
         }
         output.WriteLine("</ul>");
+        if (story.Timeline.Count > 0)
+        {
+            output.WriteLine("<h2>Timeline</h2><ul>");
+            foreach (var entry in story.Timeline)
+            {
+                var cites = string.Concat(entry.Citations.Select(id => $"<sup><a href=\"#{E(anchor)}-a{number[id]}\">[{number[id]}]</a></sup>"));
+                output.WriteLine($"<li><strong>{E(MarkdownReportWriter.When(entry))}</strong> — {E(entry.Text)} {cites}</li>");
+            }
+            output.WriteLine("</ul>");
+        }
         WriteWhosWho(story, number, anchor, output);
         output.WriteLine("<h2>Sources</h2><ol>");
         foreach (var article in story.Articles)

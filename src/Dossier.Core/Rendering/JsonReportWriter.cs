@@ -52,6 +52,18 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteEndObject();
         }
         json.WriteEndArray();
+        json.WriteStartArray("timeline");
+        foreach (var entry in story.Timeline)
+        {
+            json.WriteStartObject();
+            json.WriteString("when", entry.When);
+            json.WriteString("mod", entry.Mod);
+            json.WriteString("text", entry.Text);
+            json.WriteString("expression", entry.Source.TextOf(entry.Expression));
+            WriteStrings(json, "citations", entry.Citations);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
         json.WriteStartArray("people");
         foreach (var person in story.People) EntityJsonWriter.Write(json, person, withMentions: false);
         json.WriteEndArray();

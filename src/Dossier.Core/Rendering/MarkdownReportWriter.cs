@@ -17,6 +17,21 @@ public sealed class MarkdownReportWriter : IReportWriter
         return string.Create(System.Globalization.CultureInfo.InvariantCulture, $" · written {date.Day:yyyy-MM-dd} (inferred, {date.Confidence:0.00}: {date.Method}{evidence})");
     }
 
+    private static void WriteTimeline(StoryDossier story, Dictionary<string, int> number, TextWriter output)
+    {
+        if (story.Timeline.Count == 0) return;
+        output.WriteLine("## Timeline");
+        output.WriteLine();
+        foreach (var entry in story.Timeline)
+        {
+            output.WriteLine($"- **{When(entry)}** — {Escape(entry.Text)} {string.Concat(entry.Citations.Select(id => $"[{number[id]}]"))}");
+        }
+        output.WriteLine();
+    }
+
+    /// <summary>"2025-06-05", or "2025-05 (mid)" for "mid-May".</summary>
+    internal static string When(TimelineEntry entry) => entry.Mod is { } mod ? $"{entry.When} ({mod.ToLowerInvariant().Replace('_', ' ')})" : entry.When;
+
     public void Write(DossierReport report, TextWriter output)
     {
         foreach (var story in report.Stories)
@@ -34,6 +49,7 @@ public sealed class MarkdownReportWriter : IReportWriter
                 output.WriteLine($"- {Escape(sentence.Text)} {string.Concat(sentence.Citations.Select(id => $"[{number[id]}]"))}");
             if (story.Summary.Count == 0) output.WriteLine("- (no body sentence to summarise)");
             output.WriteLine();
+            WriteTimeline(story, number, output);
             WriteWhosWho(story, number, output);
             output.WriteLine("## Sources");
             output.WriteLine();

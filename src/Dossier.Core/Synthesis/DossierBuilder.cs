@@ -52,6 +52,7 @@ public sealed class DossierBuilder(DossierBuilderOptions options)
 
         var summary = chosen.Select(c => new SummarySentence(c.Article, c.Span, CitationsFor(c, candidates))).ToList();
         var published = articles.Select(a => a.Metadata.Published).OfType<DateTimeOffset>().Order().ToList();
+        var dates = Analysis.Dating.ArticleDating.ForStory(articles);
         return new StoryDossier(
             story.Id,
             Headline(story, chosen),
@@ -62,7 +63,8 @@ public sealed class DossierBuilder(DossierBuilderOptions options)
             summary)
         {
             Entities = EntityResolver.Resolve(articles),
-            ArticleDates = Analysis.Dating.ArticleDating.ForStory(articles),
+            ArticleDates = dates,
+            Timeline = TimelineBuilder.Build(articles, dates),
         };
     }
 
@@ -101,7 +103,7 @@ public sealed class DossierBuilder(DossierBuilderOptions options)
     }
 
     /// <summary>Share of the smaller set's terms that the other has: high when one sentence restates the other.</summary>
-    private static double Overlap(HashSet<string> a, HashSet<string> b)
+    internal static double Overlap(HashSet<string> a, HashSet<string> b)
     {
         if (a.Count == 0 || b.Count == 0) return 0;
         var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);

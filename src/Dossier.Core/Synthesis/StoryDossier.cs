@@ -19,6 +19,9 @@ public sealed record StoryDossier(
     /// </summary>
     public IReadOnlyDictionary<string, Analysis.Dating.ArticleDate> ArticleDates { get; init; } = new Dictionary<string, Analysis.Dating.ArticleDate>();
 
+    /// <summary>The story's dated events, earliest first (see <see cref="TimelineBuilder"/>).</summary>
+    public IReadOnlyList<TimelineEntry> Timeline { get; init; } = [];
+
     /// <summary>The story's entities resolved over all its articles, by mention count (see <see cref="EntityResolver"/>).</summary>
     public IReadOnlyList<ResolvedEntity> Entities { get; init; } = [];
 

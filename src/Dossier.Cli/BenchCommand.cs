@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Dossier.Evaluation.Entities;
 using Dossier.Evaluation.Extraction;
+using Dossier.Evaluation.Time;
 
 namespace Dossier.Cli;
 
@@ -33,6 +34,7 @@ public static partial class DossierCli
         }));
         bench.Add(extraction);
         bench.Add(BenchEntitiesCommand(stdout, stderr));
+        bench.Add(BenchTimeCommand(stdout, stderr));
         return bench;
     }
 
@@ -55,6 +57,51 @@ public static partial class DossierCli
                 tokensPerSecond = result.TokensPerSecond,
                 rawTextTokensPerSecond = result.RawTextTokensPerSecond,
                 allocatedBytesPerToken = result.AllocatedBytesPerToken,
+                peakWorkingSetMegabytes = result.PeakWorkingSetBytes / (1024.0 * 1024.0),
+            }));
+            return Success;
+        }));
+        return command;
+    }
+
+    private static Command BenchTimeCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var data = new Option<string>("--data") { Description = "The TempEval-3 folder of .tml files: each gold DATE expression is one case.", Required = true };
+        var rounds = new Option<int>("--rounds") { Description = "Timed rounds after three warm-up rounds; the best is reported.", DefaultValueFactory = _ => 5 };
+        var writeCases = new Option<string?>("--write-cases") { Description = "Also write the cases (text, reference, gold) as JSON, for a peer to parse." };
+        var score = new Option<string?>("--score") { Description = "Score a peer's values for the cases instead (a JSON array, same order, null for none)." };
+        var command = new Command("time", "Accuracy and expressions per second of date resolution on TempEval-3's gold DATE expressions, each parsed alone.") { data, rounds, writeCases, score };
+        command.SetAction(parse => Guard(stderr, () =>
+        {
+            if (parse.GetValue(rounds) < 1) throw new UserErrorException("--rounds must be at least 1");
+            var cases = DateExpressionBenchmark.Cases(parse.GetValue(data)!);
+            if (parse.GetValue(writeCases) is { } path)
+            {
+                try
+                {
+                    using var file = File.Create(path);
+                    DateExpressionBenchmark.WriteCases(cases, file);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    throw new UserErrorException($"cannot write '{path}': {ex.Message}");
+                }
+            }
+            if (parse.GetValue(score) is { } predictions)
+            {
+                int right = DateExpressionBenchmark.Right(cases, DateExpressionBenchmark.ReadPredictions(predictions));
+                stdout.WriteLine(System.Text.Json.JsonSerializer.Serialize(new { cases = cases.Count, right, accuracy = (double)right / Math.Max(1, cases.Count) }));
+                return Success;
+            }
+            var (result, _) = DateExpressionBenchmark.Run(cases, parse.GetValue(rounds));
+            stdout.WriteLine(System.Text.Json.JsonSerializer.Serialize(new
+            {
+                system = "dossier",
+                cases = result.Cases,
+                right = result.Right,
+                accuracy = result.Accuracy,
+                seconds = result.BestSeconds,
+                expressionsPerSecond = result.ExpressionsPerSecond,
                 peakWorkingSetMegabytes = result.PeakWorkingSetBytes / (1024.0 * 1024.0),
             }));
             return Success;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using static Dossier.Core.Analysis.Time.TimeLexicon;
 
 namespace Dossier.Core.Analysis.Time;
@@ -908,6 +907,4 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
     }
 
     private static bool TryInt(string s, out int value) => TryInt(s.AsSpan(), out value);
-
-    private static string Ci(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

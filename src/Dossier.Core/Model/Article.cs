@@ -33,6 +33,9 @@ public sealed class Article
     /// <summary>The names the entity recognizer found in the sentences, in text order, none overlapping (see EntityStage).</summary>
     public List<EntityMention> Mentions { get; } = [];
 
+    /// <summary>The temporal expressions the time tagger found in the sentences, in text order, none overlapping (see TimeStage).</summary>
+    public List<Dossier.Core.Analysis.Time.TimeExpression> Times { get; } = [];
+
     public List<Diagnostic> Diagnostics { get; } = [];
 
     public ReadOnlySpan<char> this[TextSpan span] => span.Of(Text);

@@ -77,7 +77,7 @@ internal static class TimeLexicon
     public static readonly Dictionary<string, string> SetAdverbs = new(StringComparer.Ordinal)
     {
         ["daily"] = "P1D", ["weekly"] = "P1W", ["monthly"] = "P1M", ["annually"] = "P1Y", ["yearly"] = "P1Y",
-        ["quarterly"] = "P1Q", ["hourly"] = "PT1H", ["nightly"] = "XXXX-XX-XXTNI",
+["hourly"] = "PT1H", ["nightly"] = "XXXX-XX-XXTNI",
     };
 
     public static readonly HashSet<string> Zones = new(StringComparer.Ordinal)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using static Dossier.Core.Analysis.Time.TimeLexicon;
 
 namespace Dossier.Core.Analysis.Time;
@@ -123,6 +122,7 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
         Keep(ref best, Sets(i));
         Keep(ref best, Anchored(i));
         Keep(ref best, References(i));
+        Keep(ref best, Definite(i));
         Keep(ref best, Season(i));
         return best;
     }
@@ -559,6 +559,8 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
         int u = k + width;
         string unitWord = W(u);
         if (!Units.TryGetValue(unitWord, out var unit)) return null;
+        // "three-quarters" is a fraction, not nine months.
+        if (unit == TimeGrain.Quarter && Joined(u)) return null;
         if (!counted && !window)
         {
             // A bare plural unit is a vague length ("for years"); a bare singular is no expression ("a day" is counted).
@@ -815,6 +817,32 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
         return point.TryShift(unit, offset, out var moved) ? TimexResult.Date(moved, mod) : null;
     });
 
+    /// <summary>"the year", "the full year", "the week" (lengths), "the weekend" (the last one), "year-earlier" (a year before).</summary>
+    private TimexPhrase? Definite(int i)
+    {
+        if (W(i) == "year" && W(i + 1) is "earlier" or "ago" && Joined(i + 1))
+        {
+            return new TimexPhrase(i + 2, c => Ago(c, 1, TimeGrain.Year, -1, fromAnchor: true), PhraseKind.Ago);
+        }
+        if (W(i) != "the") return null;
+        int k = W(i + 1) is "full" or "fiscal" or "entire" or "whole" ? i + 2 : i + 1;
+        if (W(k) is "year" or "week" && W(k + 1) is not "earlier" and not "ago" and not "end")
+        {
+            string value = W(k) == "year" ? "P1Y" : "P1W";
+            return new TimexPhrase(k + 1, _ => new TimexResult(TimexType.Duration, value), PhraseKind.Duration);
+        }
+        if (k == i + 1 && W(k) == "weekend")
+        {
+            return new TimexPhrase(k + 1, c =>
+            {
+                if (c.Reference is not { } r) return new TimexResult(TimexType.Date, "XXXX-WXX-WE");
+                int sinceSaturday = ((int)r.DayOfWeek + 1) % 7;
+                return TimexResult.Date(TimePoint.Containing(TimeGrain.Weekend, r.AddDays(-sinceSaturday)));
+            });
+        }
+        return null;
+    }
+
     /// <summary>"now", "currently", "recently", "the past", "soon", "the future", "these days", "recent years".</summary>
     private TimexPhrase? References(int i)
     {
@@ -824,7 +852,7 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
             "now" when W(i - 1) != "right" || true => "PRESENT_REF",
             "currently" or "nowadays" or "presently" => "PRESENT_REF",
             "current" when !Units.ContainsKey(W(i + 1)) && W(i + 1) is not "account" and not "accounts" and not "events" => "PRESENT_REF",
-            "recently" or "previously" or "formerly" or "lately" => "PAST_REF",
+            "recently" or "lately" => "PAST_REF",
             "soon" when W(i - 1) is not "as" => "FUTURE_REF",
             _ => null,
         };
@@ -839,7 +867,6 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
             else if (w == "recent") value = "PAST_REF";
             else if (w == "the" && W(i + 1) == "past" && !Units.ContainsKey(W(i + 2)) && !IsCount(i + 2)) { value = "PAST_REF"; end = i + 2; }
             else if (w == "the" && W(i + 1) == "future") { value = "FUTURE_REF"; end = i + 2; }
-            else if (w == "future" && W(i - 1) is not "the") value = "FUTURE_REF";
             else if (w is "these" or "those" && W(i + 1) == "days") { value = w == "these" ? "PRESENT_REF" : "PAST_REF"; end = i + 2; }
             else if (w == "the" && W(i + 1) is "moment" or "present" && W(i - 1) is "at" or "for") { value = "PRESENT_REF"; end = i + 2; }
         }
@@ -880,6 +907,4 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
     }
 
     private static bool TryInt(string s, out int value) => TryInt(s.AsSpan(), out value);
-
-    private static string Ci(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

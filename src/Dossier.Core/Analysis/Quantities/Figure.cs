@@ -10,6 +10,8 @@ internal struct Figure
     public int Last;
     /// <summary>Where the number itself starts, after any qualifier and currency sign.</summary>
     public int NumberFirst;
+    /// <summary>Where the figure proper starts: its currency sign, else its number (a qualifier before is not part of it).</summary>
+    public int UnitFirst;
     public double Value;
     public double Scale;
     public QuantityKind Kind;

@@ -12,7 +12,7 @@ internal static class FigureReader
     {
         figure = new Figure
         {
-            First = number.First, Last = number.Last, NumberFirst = number.First, Value = number.Value, Scale = number.Scale,
+            First = number.First, Last = number.Last, NumberFirst = number.First, UnitFirst = number.First, Value = number.Value, Scale = number.Scale,
             Kind = QuantityKind.Number, Form = number.Form,
         };
         if (number.Form == NumberForm.Ordinal)
@@ -27,7 +27,7 @@ internal static class FigureReader
         if (k >= 0 && Lexicon.CurrencyPrefixes.TryGet(p.Of(k), out var code))
         {
             if (p.Is(k, "$") && k >= 1 && Lexicon.DollarQualifiers.TryGet(p.Of(k - 1), out var which)
-                && (p.Joined(k - 1) || p.Of(k - 1).Length >= 2 && char.IsUpper(p.Text[p[k - 1].Start])))
+                && (p.Joined(k - 1) || p.Of(k - 1).Length >= 2))
             {
                 code = which;
                 k--;
@@ -35,6 +35,7 @@ internal static class FigureReader
             figure.Kind = QuantityKind.Money;
             figure.Unit = code;
             figure.First = k;
+            figure.UnitFirst = k;
             figure.HasOwnUnit = true;
         }
 

@@ -197,12 +197,11 @@ internal static class Lexicon
     public static readonly WordMap<bool> LevelVerbs = new(new[]
     {
         "is", "are", "was", "were", "be", "been", "being", "reach", "reached", "reaches", "reaching", "hit", "hits", "hitting",
-        "total", "totals", "totaled", "totalled", "totaling", "totalling", "stand", "stands", "stood", "top", "topped", "tops",
+        "totals", "totaled", "totalled", "totaling", "totalling", "stand", "stands", "stood", "topped", "tops",
         "exceed", "exceeded", "exceeds", "exceeding", "amount", "amounted", "amounts", "equal", "equaled", "equalled", "equals",
-        "remain", "remained", "remains", "hover", "hovered", "cost", "costs", "costing", "worth", "valued", "value", "values",
-        "average", "averaged", "averages", "represent", "represented", "represents", "account", "accounted", "accounts",
-        "stay", "stayed", "sit", "sat", "come", "came", "rate", "rated", "peak", "peaked", "imposed", "impose", "imposes",
-        "imposing", "levied", "levy", "apply", "applied", "applies", "face", "faces", "faced", "facing", "paid", "pay", "pays",
+        "remain", "remained", "remains", "hover", "hovered", "costs", "costing", "valued", "averaged", "averages", "represent", "represented", "represents", "accounted", "accounts",
+        "stayed", "sat", "came", "rated", "peaked", "imposed", "impose", "imposes",
+        "imposing", "levied", "apply", "applied", "applies", "faces", "faced", "facing", "paid", "pays",
     }.Select(w => (w, true)));
 
     /// <summary>

@@ -19,11 +19,13 @@ internal static class MeasuredLinker
 
     public static TextSpan? Find(Pieces p, Quantity quantity, int first, int last)
     {
+        // "tariffs of 145%": the phrase before "of" wins over whatever word follows.
+        if (quantity.Change is null && p.Is(first - 1, "of") && BackwardPhrase(p, first - 2) is { } owner) return owner;
         // 1. The noun right after ("$2.4 billion deal"), not for a change ("fell to 30% last year").
-        if (quantity.Change is null && ForwardPhrase(p, last + 1, allowDeterminer: false) is { } after) return after;
+        if (quantity.Change is null && ForwardPhrase(p, last + 1, allowDeterminer: false, stopAtPlural: quantity.Kind == QuantityKind.Count) is { } after) return after;
         // 2. "70% of the world's rare earths".
         if (quantity.Kind is QuantityKind.Percent or QuantityKind.Count or QuantityKind.Duration or QuantityKind.Number
-            && p.Is(last + 1, "of") && ForwardPhrase(p, last + 2, allowDeterminer: true) is { } of) return of;
+            && p.Is(last + 1, "of") && ForwardPhrase(p, last + 2, allowDeterminer: true, stopAtPlural: false) is { } of) return of;
 
         int k = first - 1;
         while (k >= 0 && QuantityTagger.IsAdverb(p, k)) k--;
@@ -64,6 +66,8 @@ internal static class MeasuredLinker
     {
         if (!p.IsWord(k)) return false;
         var w = p.Of(k);
+        // "US", "IT": a word in capitals is a name, not the pronoun or function word it spells.
+        if (w.Length > 1 && char.IsUpper(w[0]) && char.IsUpper(w[^1])) return true;
         if (Lexicon.Stops.Contains(w) || IsLevelVerb(p, k) || Lexicon.ChangeVerbs.Contains(w) || Lexicon.Qualifiers1.Contains(w)) return false;
         if (Lexicon.Months.Contains(w) && char.IsUpper(w[0]) && !p.Is(k, "may")) return false;
         // A lower-case word ending in "-ed" is most often a verb ("linked", "agreed"): it ends the phrase.
@@ -98,14 +102,21 @@ internal static class MeasuredLinker
         || Lexicon.Months.Contains(p.Of(k)) && p.IsCapitalised(k);
 
     /// <summary>Content words from piece j on ("deal", "tariff pause", "suspension of these tariffs").</summary>
-    private static TextSpan? ForwardPhrase(Pieces p, int j, bool allowDeterminer)
+    /// <remarks>A counted noun ends at its first plural ("two largest economies look" gives "largest economies").</remarks>
+    private static TextSpan? ForwardPhrase(Pieces p, int j, bool allowDeterminer, bool stopAtPlural)
     {
         int start = j;
         if (allowDeterminer && j < p.Count && Lexicon.Determiners.Contains(p.Of(j))) j++;
         int last = -1, words = 0;
         for (; j < p.Count && j - start < MaxPhrasePieces; j++)
         {
-            if (IsContent(p, j)) { last = j; words++; continue; }
+            if (IsContent(p, j))
+            {
+                last = j;
+                words++;
+                if (stopAtPlural && p.Of(j).EndsWith('s') && p.Of(j).Length > 3) break;
+                continue;
+            }
             if (last == j - 1 && IsInnerConnector(p, j) && j + 1 < p.Count && IsContent(p, j + 1)) continue;
             if (last == j - 1 && p.Is(j, "of") && words > 0 && j + 1 < p.Count
                 && (IsContent(p, j + 1) || Lexicon.Determiners.Contains(p.Of(j + 1)) && IsContent(p, j + 2))) continue;

@@ -96,8 +96,16 @@ internal static class NumberReader
             scale *= s2;
             j++;
         }
-        match = new NumberMatch(i, j, value * scale, form, scale, false);
+        match = new NumberMatch(i, j, Multiply(value, scale), form, scale, false);
         return true;
+    }
+
+    /// <summary>value × scale, exact in decimal where it fits, so "4.1 billion" is 4100000000 and not 4099999999.9999995.</summary>
+    internal static double Multiply(double value, double scale)
+    {
+        if (scale == 1) return value;
+        if (Math.Abs(value) < 1e15 && scale <= 1e15) return (double)((decimal)value * (decimal)scale);
+        return value * scale;
     }
 
     private static bool TryExponent(Pieces p, int e, out int exponent, out int last)

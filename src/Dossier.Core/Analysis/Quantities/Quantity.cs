@@ -73,3 +73,6 @@ public sealed record Quantity(TextSpan Span, QuantityKind Kind, double Value, st
 
     public Amount Amount => new(Value, Kind, Unit);
 }
+
+/// <summary>One figure or number as written (its span) and as resolved.</summary>
+public readonly record struct FoundFigure(TextSpan Span, Amount Amount);

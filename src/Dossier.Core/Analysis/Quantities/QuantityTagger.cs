@@ -36,6 +36,45 @@ public static class QuantityTagger
     /// <summary>The quantities of a text taken as one sentence per line (for tests and the evaluation).</summary>
     public static List<Quantity> Tag(string text) => Tag(text, Lines(text));
 
+    /// <summary>
+    /// Every figure of the text (one sentence per line) on its own, without qualifiers, ranges or changes: "from 145%
+    /// to 30%" gives "145%" and "30%". This is the unit the Recognizers-Text specs score.
+    /// </summary>
+    public static List<FoundFigure> Figures(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var found = new List<FoundFigure>();
+        var pieces = new Pieces(text);
+        var figures = new List<Figure>();
+        foreach (var line in Lines(text))
+        {
+            pieces.Load(line.Length > MaxSentenceChars ? new TextSpan(line.Start, MaxSentenceChars) : line);
+            ReadFigures(pieces, figures);
+            foreach (var f in figures) found.Add(new FoundFigure(pieces.Between(f.UnitFirst, f.Last), f.Amount));
+        }
+        return found;
+    }
+
+    /// <summary>Every number of the text (one sentence per line), years and ordinals included, as read before any unit.</summary>
+    public static List<FoundFigure> Numbers(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var found = new List<FoundFigure>();
+        var pieces = new Pieces(text);
+        foreach (var line in Lines(text))
+        {
+            pieces.Load(line.Length > MaxSentenceChars ? new TextSpan(line.Start, MaxSentenceChars) : line);
+            for (int i = 0; i < pieces.Count;)
+            {
+                if (!NumberReader.TryRead(pieces, i, out var n)) { i++; continue; }
+                var kind = n.Form == NumberForm.Ordinal ? QuantityKind.Ordinal : QuantityKind.Number;
+                found.Add(new FoundFigure(pieces.Between(n.First, n.Last), new Amount(n.Value, kind, null)));
+                i = n.Last + 1;
+            }
+        }
+        return found;
+    }
+
     internal static List<TextSpan> Lines(string text)
     {
         var lines = new List<TextSpan>();
@@ -164,7 +203,7 @@ public static class QuantityTagger
         }
         if (a.Scale == 1 && b.Scale > 1 && a.Form != NumberForm.Ordinal && Math.Abs(a.Value) < 1000 && a.Kind == b.Kind)
         {
-            a.Value *= b.Scale;
+            a.Value = NumberReader.Multiply(a.Value, b.Scale);
             a.Scale = b.Scale;
         }
     }

@@ -11,6 +11,7 @@ public static partial class DossierCli
         evaluate.Add(EvaluateMetadataCommand(stdout, stderr));
         evaluate.Add(EvaluateExtractionCommand(stdout, stderr));
         evaluate.Add(EvaluateEntitiesCommand(stdout, stderr));
+        evaluate.Add(EvaluateTimeCommand(stdout, stderr));
         evaluate.Add(EvaluateRecognizersCommand(stdout, stderr));
         return evaluate;
     }

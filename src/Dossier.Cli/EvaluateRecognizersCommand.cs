@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Dossier.Core.Analysis.Time;
 using Dossier.Evaluation.Recognizers;
 
 namespace Dossier.Cli;
@@ -13,7 +14,7 @@ public static partial class DossierCli
         var command = new Command("recognizers", "Share of the Recognizers-Text English Number, Percent, Currency and DateTime cases resolved right.") { data };
         command.SetAction(parse => Guard(stderr, () =>
         {
-            var scores = RecognizerEvaluation.Run(parse.GetValue(data)!);
+            var scores = RecognizerEvaluation.Run(parse.GetValue(data)!, ResolveTimes);
             stdout.WriteLine("a case is right when our (span, value) pairs equal the spec's Results; cases the spec marks NotSupported/NotSupportedByDesign are scored apart");
             foreach (var s in scores)
             {
@@ -26,4 +27,9 @@ public static partial class DossierCli
         }));
         return command;
     }
+
+    /// <summary>The time tagger as a spec resolver: each expression's span and TIMEX3 value, against the case's reference day.</summary>
+    private static IReadOnlyList<(int Start, int End, string Value)> ResolveTimes(string input, DateTime? reference) =>
+        TimeTagger.Tag(input, reference is { } r ? DateOnly.FromDateTime(r) : null)
+            .Select(e => (e.Span.Start, e.Span.End, e.Value)).ToList();
 }

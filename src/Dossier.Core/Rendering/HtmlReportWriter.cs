@@ -60,7 +60,7 @@ public sealed class HtmlReportWriter : IReportWriter
         output.WriteLine("<h2>Sources</h2><ol>");
         foreach (var article in story.Articles)
         {
-            output.WriteLine($"<li id=\"{E(anchor)}-a{number[article.Id]}\"><strong>{E(article.OutletName ?? "outlet unknown")}</strong>: {E(article.Metadata.Title ?? "(untitled)")}{E(MarkdownReportWriter.Byline(article))} <span class=\"meta\">{E(article.Origin)} · {E(article.Id)}{(article.Metadata.Language is { } language ? " · " + E(language) : "")}</span>");
+            output.WriteLine($"<li id=\"{E(anchor)}-a{number[article.Id]}\"><strong>{E(article.OutletName ?? "outlet unknown")}</strong>: {E(article.Metadata.Title ?? "(untitled)")}{E(MarkdownReportWriter.Byline(article))} <span class=\"meta\">{E(article.Origin)} · {E(article.Id)}{(article.Metadata.Language is { } language ? " · " + E(language) : "")}{E(MarkdownReportWriter.Dated(article, story))}</span>");
             var removed = article.Blocks.Where(b => !b.IsBody).ToList();
             if (removed.Count > 0)
             {

@@ -1,3 +1,4 @@
+using Dossier.Core.Analysis.Dating;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -40,7 +41,7 @@ public sealed class JsonReportWriter : IReportWriter
         WriteDate(json, "firstPublished", story.FirstPublished);
         WriteDate(json, "lastPublished", story.LastPublished);
         json.WriteStartArray("articles");
-        foreach (var article in story.Articles) WriteArticle(json, article);
+        foreach (var article in story.Articles) WriteArticle(json, article, story.ArticleDates.GetValueOrDefault(article.Id));
         json.WriteEndArray();
         json.WriteStartArray("summary");
         foreach (var sentence in story.Summary)
@@ -60,7 +61,7 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteArticle(Utf8JsonWriter json, Article article)
+    private static void WriteArticle(Utf8JsonWriter json, Article article, ArticleDate? date)
     {
         json.WriteStartObject();
         json.WriteString("id", article.Id);
@@ -70,11 +71,38 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteString("url", article.Metadata.Url);
         WriteDate(json, "published", article.Metadata.Published);
         WriteDate(json, "modified", article.Metadata.Modified);
+        WriteArticleDate(json, article, date);
         WriteStrings(json, "authors", article.Metadata.Authors);
         json.WriteString("language", article.Metadata.Language);
         WriteBlocks(json, article);
         json.WriteStartArray("diagnostics");
         foreach (var diagnostic in article.Diagnostics) WriteDiagnostic(json, diagnostic);
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>The day the article was written: from the page, or inferred (with confidence, method and the spans it rests on).</summary>
+    private static void WriteArticleDate(Utf8JsonWriter json, Article article, ArticleDate? date)
+    {
+        if (date is null)
+        {
+            json.WriteNull("dated");
+            return;
+        }
+        json.WriteStartObject("dated");
+        json.WriteString("day", date.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        json.WriteString("source", date.Inferred ? "inferred" : "page");
+        json.WriteNumber("confidence", Math.Round(date.Confidence, 2));
+        json.WriteString("method", date.Method);
+        json.WriteStartArray("evidence");
+        foreach (var span in date.Evidence)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("start", span.Start);
+            json.WriteNumber("length", span.Length);
+            json.WriteString("text", article.TextOf(span));
+            json.WriteEndObject();
+        }
         json.WriteEndArray();
         json.WriteEndObject();
     }

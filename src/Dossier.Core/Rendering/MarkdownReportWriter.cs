@@ -9,6 +9,14 @@ namespace Dossier.Core.Rendering;
 /// <summary>A readable Markdown dossier. Article text is escaped so that it cannot inject Markdown structure or HTML.</summary>
 public sealed class MarkdownReportWriter : IReportWriter
 {
+    /// <summary>" · written 2025-06-06 (inferred, 0.85: latest day told as past; from “June 6”)" for an inferred date, nothing for a page's own.</summary>
+    internal static string Dated(Article article, StoryDossier story)
+    {
+        if (story.ArticleDates.GetValueOrDefault(article.Id) is not { Inferred: true } date) return "";
+        var evidence = date.Evidence.Count > 0 ? "; from " + string.Join(", ", date.Evidence.Select(e => $"“{article.TextOf(e)}”")) : "";
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $" · written {date.Day:yyyy-MM-dd} (inferred, {date.Confidence:0.00}: {date.Method}{evidence})");
+    }
+
     public void Write(DossierReport report, TextWriter output)
     {
         foreach (var story in report.Stories)
@@ -32,7 +40,7 @@ public sealed class MarkdownReportWriter : IReportWriter
             foreach (var article in story.Articles)
             {
                 var removed = article.Blocks.Count(b => !b.IsBody);
-                output.WriteLine($"{number[article.Id]}. **{Escape(article.OutletName ?? "outlet unknown")}**: {Escape(article.Metadata.Title ?? "(untitled)")}{Escape(Byline(article))} — {Code(article.Origin)} (id `{article.Id}`{(article.Metadata.Language is { } language ? $", {language}" : "")}{(removed > 0 ? $", {removed} non-body block(s)" : "")})");
+                output.WriteLine($"{number[article.Id]}. **{Escape(article.OutletName ?? "outlet unknown")}**: {Escape(article.Metadata.Title ?? "(untitled)")}{Escape(Byline(article))} — {Code(article.Origin)} (id `{article.Id}`{(article.Metadata.Language is { } language ? $", {language}" : "")}{(removed > 0 ? $", {removed} non-body block(s)" : "")}){Escape(Dated(article, story))}");
             }
             output.WriteLine();
             if (story.Articles.Any(a => a.Blocks.Any(b => !b.IsBody)))

@@ -62,6 +62,7 @@ public sealed class DossierBuilder(DossierBuilderOptions options)
             summary)
         {
             Entities = EntityResolver.Resolve(articles),
+            ArticleDates = Analysis.Dating.ArticleDating.ForStory(articles),
         };
     }
 

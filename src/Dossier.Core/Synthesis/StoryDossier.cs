@@ -13,6 +13,12 @@ public sealed record StoryDossier(
     IReadOnlyList<Article> Articles,
     IReadOnlyList<SummarySentence> Summary)
 {
+    /// <summary>
+    /// The day each article was written, by article id: the page's date, or one inferred from the dates its text and
+    /// its story mention (articles with neither are absent).
+    /// </summary>
+    public IReadOnlyDictionary<string, Analysis.Dating.ArticleDate> ArticleDates { get; init; } = new Dictionary<string, Analysis.Dating.ArticleDate>();
+
     /// <summary>The story's entities resolved over all its articles, by mention count (see <see cref="EntityResolver"/>).</summary>
     public IReadOnlyList<ResolvedEntity> Entities { get; init; } = [];
 

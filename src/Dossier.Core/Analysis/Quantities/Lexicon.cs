@@ -39,6 +39,15 @@ internal static class Lexicon
         Units.Select((w, i) => (w, i)).Concat(Tens.Select((w, i) => (w, 20 + 10 * i)))
             .Append(("nought", 0)).Append(("naught", 0)));
 
+    /// <summary>
+    /// Every word a number can start with (cardinals, ordinals, "a", "half", "minus"...): one look-up tells the reader
+    /// that most words of a sentence start nothing, which keeps the scan fast.
+    /// </summary>
+    public static readonly WordMap<bool> NumberStarts = new(
+        Units.Concat(Tens).Concat(UnitOrdinals).Concat(TenOrdinals)
+            .Concat(["nought", "naught", "a", "an", "half", "minus", "negative", "hundredth", "thousandth", "millionth", "billionth", "trillionth"])
+            .Select(w => (w, true)));
+
     /// <summary>Words that multiply what comes before them.</summary>
     public static readonly WordMap<double> Scales = new([
         ("hundred", 1e2), ("hundreds", 1e2), ("thousand", 1e3), ("thousands", 1e3), ("million", 1e6), ("millions", 1e6),

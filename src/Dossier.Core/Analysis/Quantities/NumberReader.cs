@@ -26,6 +26,7 @@ internal static class NumberReader
     {
         match = default;
         if (i >= p.Count) return false;
+        if (p.IsWord(i) && !Lexicon.NumberStarts.Contains(p.Of(i))) return false;
         int start = i;
         double sign = 1;
         if (p.Is(i, "minus") || p.Is(i, "negative"))

@@ -12,6 +12,7 @@ public static partial class DossierCli
         evaluate.Add(EvaluateExtractionCommand(stdout, stderr));
         evaluate.Add(EvaluateEntitiesCommand(stdout, stderr));
         evaluate.Add(EvaluateTimeCommand(stdout, stderr));
+        evaluate.Add(EvaluateRecognizersCommand(stdout, stderr));
         return evaluate;
     }
 }

@@ -1,4 +1,5 @@
 using Dossier.Core.Analysis.Entities;
+using Dossier.Core.Analysis.Quantities;
 
 namespace Dossier.Core.Model;
 
@@ -35,6 +36,9 @@ public sealed class Article
 
     /// <summary>The temporal expressions the time tagger found in the sentences, in text order, none overlapping (see TimeStage).</summary>
     public List<Dossier.Core.Analysis.Time.TimeExpression> Times { get; } = [];
+
+    /// <summary>The figures the quantity stage found in the sentences, in text order, each with what it measures (see QuantityStage).</summary>
+    public List<Quantity> Quantities { get; } = [];
 
     public List<Diagnostic> Diagnostics { get; } = [];
 

@@ -1,5 +1,4 @@
 using Dossier.Core.Analysis.Entities;
-using Dossier.Core.Analysis.Quantities;
 
 namespace Dossier.Core.Model;
 
@@ -34,11 +33,7 @@ public sealed class Article
     /// <summary>The names the entity recognizer found in the sentences, in text order, none overlapping (see EntityStage).</summary>
     public List<EntityMention> Mentions { get; } = [];
 
-    /// <summary>The temporal expressions the time tagger found in the sentences, in text order, none overlapping (see TimeStage).</summary>
-    public List<Dossier.Core.Analysis.Time.TimeExpression> Times { get; } = [];
 
-    /// <summary>The figures the quantity stage found in the sentences, in text order, each with what it measures (see QuantityStage).</summary>
-    public List<Quantity> Quantities { get; } = [];
 
     public List<Diagnostic> Diagnostics { get; } = [];
 

@@ -46,9 +46,6 @@ public static class DiagnosticCodes
     public const string InvalidMentions = "DSR301";
     public const string TooManyMentions = "DSR302";
 
-    /// <summary>An article had more quantities than the quantity stage keeps; the rest were dropped.</summary>
-    public const string TooManyQuantities = "DSR321";
-
     // Internal failures of a stage on one article: 900-999
     public const string StageFailed = "DSR901";
 }

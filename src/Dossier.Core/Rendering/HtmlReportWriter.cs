@@ -66,6 +66,16 @@ public sealed class HtmlReportWriter : IReportWriter
             }
             output.WriteLine("</ul>");
         }
+        if (story.Figures.Count > 0)
+        {
+            output.WriteLine("<h2>Key figures</h2><ul>");
+            foreach (var figure in story.Figures)
+            {
+                var cites = string.Concat(figure.Citations.Select(id => $"<sup><a href=\"#{E(anchor)}-a{number[id]}\">[{number[id]}]</a></sup>"));
+                output.WriteLine($"<li><strong>{E(figure.Text)}</strong>: {E(figure.Measures ?? "")} {cites}</li>");
+            }
+            output.WriteLine("</ul>");
+        }
         WriteWhosWho(story, number, anchor, output);
         output.WriteLine("<h2>Sources</h2><ol>");
         foreach (var article in story.Articles)

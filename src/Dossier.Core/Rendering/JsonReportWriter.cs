@@ -64,6 +64,25 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteEndObject();
         }
         json.WriteEndArray();
+        json.WriteStartArray("figures");
+        foreach (var figure in story.Figures)
+        {
+            json.WriteStartObject();
+            json.WriteString("text", figure.Text);
+            json.WriteString("kind", figure.Quantity.Kind.ToString().ToLowerInvariant());
+            json.WriteNumber("value", figure.Quantity.Value);
+            json.WriteString("unit", figure.Quantity.Unit);
+            if (figure.Quantity.Change is { } change)
+            {
+                json.WriteString("from", change.From?.ToString());
+                json.WriteString("to", change.To?.ToString());
+            }
+            json.WriteString("measures", figure.Measures);
+            json.WriteString("sentence", figure.Source.TextOf(figure.Sentence));
+            WriteStrings(json, "citations", figure.Citations);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
         json.WriteStartArray("people");
         foreach (var person in story.People) EntityJsonWriter.Write(json, person, withMentions: false);
         json.WriteEndArray();

@@ -29,6 +29,18 @@ public sealed class MarkdownReportWriter : IReportWriter
         output.WriteLine();
     }
 
+    private static void WriteFigures(StoryDossier story, Dictionary<string, int> number, TextWriter output)
+    {
+        if (story.Figures.Count == 0) return;
+        output.WriteLine("## Key figures");
+        output.WriteLine();
+        foreach (var figure in story.Figures)
+        {
+            output.WriteLine($"- **{Escape(figure.Text)}**: {Escape(figure.Measures ?? "")} {string.Concat(figure.Citations.Select(id => $"[{number[id]}]"))}");
+        }
+        output.WriteLine();
+    }
+
     /// <summary>"2025-06-05", or "2025-05 (mid)" for "mid-May".</summary>
     internal static string When(TimelineEntry entry) => entry.Mod is { } mod ? $"{entry.When} ({mod.ToLowerInvariant().Replace('_', ' ')})" : entry.When;
 
@@ -50,6 +62,7 @@ public sealed class MarkdownReportWriter : IReportWriter
             if (story.Summary.Count == 0) output.WriteLine("- (no body sentence to summarise)");
             output.WriteLine();
             WriteTimeline(story, number, output);
+            WriteFigures(story, number, output);
             WriteWhosWho(story, number, output);
             output.WriteLine("## Sources");
             output.WriteLine();

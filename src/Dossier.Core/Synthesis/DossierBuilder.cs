@@ -65,6 +65,7 @@ public sealed class DossierBuilder(DossierBuilderOptions options)
             Entities = EntityResolver.Resolve(articles),
             ArticleDates = dates,
             Timeline = TimelineBuilder.Build(articles, dates),
+            Figures = FiguresBuilder.Build(articles),
         };
     }
 

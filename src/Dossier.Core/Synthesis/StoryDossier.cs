@@ -22,6 +22,9 @@ public sealed record StoryDossier(
     /// <summary>The story's dated events, earliest first (see <see cref="TimelineBuilder"/>).</summary>
     public IReadOnlyList<TimelineEntry> Timeline { get; init; } = [];
 
+    /// <summary>The story's key figures, the most reported first (see <see cref="FiguresBuilder"/>).</summary>
+    public IReadOnlyList<KeyFigure> Figures { get; init; } = [];
+
     /// <summary>The story's entities resolved over all its articles, by mention count (see <see cref="EntityResolver"/>).</summary>
     public IReadOnlyList<ResolvedEntity> Entities { get; init; } = [];
 

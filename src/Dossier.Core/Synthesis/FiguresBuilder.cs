@@ -1,0 +1,56 @@
+using Dossier.Core.Analysis.Quantities;
+using Dossier.Core.Model;
+
+namespace Dossier.Core.Synthesis;
+
+/// <summary>
+/// A figure of the story: the quantity as first written, what it measures, the sentence it is in, and every article
+/// that gives the same figure (same kind, value, unit and change).
+/// </summary>
+public sealed record KeyFigure(Article Source, Quantity Quantity, TextSpan Sentence, IReadOnlyList<string> Citations)
+{
+    public string Text => Source.TextOf(Quantity.Span);
+
+    public string? Measures => Quantity.Measured is { } span ? Source.TextOf(span) : null;
+}
+
+/// <summary>
+/// The story's key figures: percentages, money and changes that say what they measure, one entry per distinct figure,
+/// the ones most articles give first. Counts and bare numbers are left out: "two sides" and "one official" are not
+/// figures a reader compares.
+/// </summary>
+public static class FiguresBuilder
+{
+    private const int MaxFigures = 12;
+
+    public static IReadOnlyList<KeyFigure> Build(IReadOnlyList<Article> articles)
+    {
+        var figures = new List<(string Key, KeyFigure Figure)>();
+        foreach (var article in articles)
+        {
+            var sentences = article.BodySentences.Select(s => s.Span).ToList();
+            foreach (var quantity in QuantityTagger.Tag(article.Text, sentences))
+            {
+                if (quantity.Measured is null || !(quantity.Kind is QuantityKind.Percent or QuantityKind.Money || quantity.Change is not null)) continue;
+                var key = Key(quantity);
+                int known = figures.FindIndex(f => f.Key == key);
+                if (known < 0)
+                {
+                    var sentence = sentences.First(s => s.Contains(quantity.Span));
+                    figures.Add((key, new KeyFigure(article, quantity, sentence, [article.Id])));
+                }
+                else if (!figures[known].Figure.Citations.Contains(article.Id))
+                {
+                    var figure = figures[known].Figure;
+                    figures[known] = (key, figure with { Citations = [.. figure.Citations, article.Id] });
+                }
+            }
+        }
+        // Stable: equal citation counts keep the order the articles give them in.
+        return figures.Select(f => f.Figure).OrderByDescending(f => f.Citations.Count).Take(MaxFigures).ToList();
+    }
+
+    /// <summary>What makes two figures the same: kind, value, unit, range, and the change's ends.</summary>
+    private static string Key(Quantity q) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"{q.Kind}|{q.Value:R}|{q.Unit}|{q.High:R}|{q.Change?.From}|{q.Change?.To}|{q.Change?.By}");
+}

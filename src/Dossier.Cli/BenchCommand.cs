@@ -94,6 +94,7 @@ public static partial class DossierCli
                 return Success;
             }
             var (result, _) = DateExpressionBenchmark.Run(cases, parse.GetValue(rounds));
+            var textSpeed = DateExpressionBenchmark.TextMegabytesPerSecond(parse.GetValue(data)!, parse.GetValue(rounds));
             stdout.WriteLine(System.Text.Json.JsonSerializer.Serialize(new
             {
                 system = "dossier",
@@ -102,6 +103,7 @@ public static partial class DossierCli
                 accuracy = result.Accuracy,
                 seconds = result.BestSeconds,
                 expressionsPerSecond = result.ExpressionsPerSecond,
+                timeAndQuantitiesMegabytesPerSecond = textSpeed,
                 peakWorkingSetMegabytes = result.PeakWorkingSetBytes / (1024.0 * 1024.0),
             }));
             return Success;

@@ -1,3 +1,5 @@
+using Dossier.Core.Analysis.Dating;
+using Dossier.Core.Model;
 using static Dossier.Core.Analysis.Time.TimeLexicon;
 
 namespace Dossier.Core.Analysis.Time;
@@ -15,20 +17,21 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
 
     private bool Joined(int i) => i >= 0 && i < words.Count && words[i].Joined;
 
+    /// <summary>The words as spans into the text, made once per sentence for the tense reader.</summary>
+    private List<TextSpan>? spans;
+
     /// <summary>
-    /// Whether the clause before word i speaks of the future: "will", "'ll" or "scheduled" within a few words, with
-    /// no punctuation between. News leans back, so without such a cue a bare weekday is a past one.
+    /// Whether the sentence around words first..last speaks of the future ("will meet on Friday", "is set to resume
+    /// Monday"), of the past ("met on Friday") or neither, read from the nearest tense word (<see cref="TenseReader"/>).
     /// </summary>
-    private bool FutureBefore(int i)
+    private ClueTense TenseAround(int first, int last)
     {
-        for (int k = i - 1; k >= 0 && k >= i - 6; k--)
-        {
-            string w = W(k);
-            if (FutureCues.Contains(w)) return true;
-            if (w is "," or "." or ";" or ":" or "\"" or "``" or "''" or "said" or "says") return false;
-        }
-        return false;
+        spans ??= words.ConvertAll(w => TextSpan.FromBounds(w.Start, w.End));
+        return TenseReader.Read(text, spans, first, last);
     }
+
+    /// <summary>News leans back: a bare weekday points forward only when its sentence speaks of the future.</summary>
+    private bool FutureAround(int first, int last) => TenseAround(first, last) == ClueTense.Future;
 
     /// <summary>The longest phrase starting at word <paramref name="i"/>, or null.</summary>
     public TimexPhrase? Parse(int i)
@@ -311,7 +314,7 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
             part = p;
             end++;
         }
-        bool future = FutureBefore(i);
+        bool future = FutureAround(i, end - 1);
         return new TimexPhrase(end, c =>
         {
             if (Weekday(c, weekday, future) is not { } day) return new TimexResult(TimexType.Date, "XXXX-WXX-" + IsoDay(weekday));
@@ -440,7 +443,7 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
         }
         if (Weekdays.TryGetValue(w, out var weekday))
         {
-            bool future = FutureBefore(i);
+            bool future = FutureAround(i, k + 1);
             return new TimexPhrase(end, c =>
             {
                 if (c.Reference is not { } r) return new TimexResult(TimexType.Date, "XXXX-WXX-" + IsoDay(weekday));

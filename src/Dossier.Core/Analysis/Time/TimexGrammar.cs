@@ -227,9 +227,13 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
             end = of + 2;
         }
         int d = day;
+        // A month named alone takes its year from the tense: "expected to join in April" (written in December) is
+        // next April, "brought in a new chief in January" (written in October) this January.
+        // Only for a month alone: a day near the reference is better placed by distance ("payable Dec. 15").
+        var tense = year is null && relativeYear is null && day == 0 ? TenseAround(i, end - 1) : ClueTense.Unknown;
         return new TimexPhrase(end, c =>
         {
-            int? resolvedYear = year ?? (relativeYear is { } r && c.Reference is { } rf ? rf.Year + r : null);
+            int? resolvedYear = year ?? (relativeYear is { } r && c.Reference is { } rf ? rf.Year + r : (int?)null) ?? TenseYear(c, tense, month, d);
             var point = CalendarPoint(c, resolvedYear, month, d);
             return point is { } p ? TimexResult.Date(p) : null;
         });
@@ -244,6 +248,17 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
         return day > 0
             ? new TimePoint(TimeGrain.Day, new DateOnly(y, month, day), YearUnknown: unknown)
             : new TimePoint(TimeGrain.Month, new DateOnly(y, month, 1), YearUnknown: unknown);
+    }
+
+    /// <summary>The year of a month (and day) named alone in a sentence of known tense: the last one before the reference, or the next one after.</summary>
+    private static int? TenseYear(TimexContext c, ClueTense tense, int month, int day)
+    {
+        if (c.Reference is not { } r || tense == ClueTense.Unknown) return null;
+        // The months just around the reference stay where distance puts them: "extended to mid-November" in late October.
+        int delta = month - r.Month;
+        if (Math.Abs(delta) <= 2) return null;
+        if (tense == ClueTense.Past) return delta > 0 ? r.Year - 1 : r.Year;
+        return delta < 0 ? r.Year + 1 : r.Year;
     }
 
     // News names a month without its year when it is within about half a year of the day it writes.

@@ -846,8 +846,21 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
         int k = W(i + 1) is "full" or "fiscal" or "entire" or "whole" ? i + 2 : i + 1;
         if (W(k) is "year" or "week" && W(k + 1) is not "earlier" and not "ago" and not "end")
         {
-            string value = W(k) == "year" ? "P1Y" : "P1W";
-            return new TimexPhrase(k + 1, _ => new TimexResult(TimexType.Duration, value), PhraseKind.Duration);
+            // "the year ended Sept. 30" is a length ending on that day; "for the year", "the full year" alone name
+            // the year (or week) the text is in.
+            bool year = W(k) == "year";
+            if (W(k + 1) is "ended" or "ending" or "ends" or "to")
+            {
+                string value = year ? "P1Y" : "P1W";
+                return new TimexPhrase(k + 1, _ => new TimexResult(TimexType.Duration, value), PhraseKind.Duration);
+            }
+            return new TimexPhrase(k + 1, c =>
+            {
+                if (c.Reference is not { } r) return new TimexResult(TimexType.Date, year ? "XXXX" : "XXXX-WXX");
+                var point = TimePoint.Containing(TimeGrain.Year, r);
+                // Which week of the year is left open, as TimeML writes a week the text does not pin down.
+                return year ? TimexResult.Date(point) : new TimexResult(TimexType.Date, point.Value() + "-WXX");
+            });
         }
         if (k == i + 1 && W(k) == "weekend")
         {

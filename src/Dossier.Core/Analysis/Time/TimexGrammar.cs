@@ -116,6 +116,7 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
         Keep(ref best, NumericDate(i));
         Keep(ref best, MonthDate(i));
         Keep(ref best, YearOrDecade(i));
+        Keep(ref best, SpokenYear(i));
         Keep(ref best, WeekdayDate(i));
         Keep(ref best, Clock(i));
         Keep(ref best, Deictic(i));
@@ -219,6 +220,11 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
             year = y;
             end = k + 1;
         }
+        else if (IsSpokenYear(k, false, out y, out int width))
+        {
+            year = y;
+            end = k + width;
+        }
         int? relativeYear = null;
         int of = W(end) == "of" ? end + 1 : end;
         if (year is null && W(of + 1) == "year" && W(of) is "last" or "next" or "this")
@@ -270,6 +276,52 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
         if (delta > 124) return r.Year - 1;
         if (delta < -250) return r.Year + 1;
         return r.Year;
+    }
+
+    /// <summary>
+    /// A year said in words, as transcripts of broadcasts write it: "nineteen ninety-six", "two thousand" (the last only
+    /// after "the year", where it cannot be a count); the year and the words it took.
+    /// </summary>
+    private bool IsSpokenYear(int i, bool afterTheYear, out int year, out int width)
+    {
+        year = 0;
+        width = 0;
+        if (W(i) == "nineteen" && Cardinals.TryGetValue(W(i + 1), out int tens) && tens is >= 10 and <= 90 && tens % 10 == 0)
+        {
+            year = 1900 + tens;
+            width = 2;
+            if (tens >= 20 && Cardinals.TryGetValue(W(i + 2), out int unit) && unit is >= 1 and <= 9 && W(i + 2) is not "a" and not "an")
+            {
+                year += unit;
+                width = 3;
+            }
+            return true;
+        }
+        if (afterTheYear && W(i) == "two" && W(i + 1) == "thousand")
+        {
+            year = 2000;
+            width = 2;
+            int k = W(i + 2) == "and" ? i + 3 : i + 2;
+            if (Cardinals.TryGetValue(W(k), out int unit) && unit is >= 1 and <= 19 && W(k) is not "a" and not "an")
+            {
+                year += unit;
+                width = k + 1 - i;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>"the year 2000", "the year two thousand", "nineteen ninety-six".</summary>
+    private TimexPhrase? SpokenYear(int i)
+    {
+        bool theYear = W(i) == "the" && W(i + 1) == "year";
+        int k = theYear ? i + 2 : i;
+        int year, width;
+        if (theYear && IsYear(k, out year)) width = 1;
+        else if (!IsSpokenYear(k, theYear, out year, out width)) return null;
+        var point = new TimePoint(TimeGrain.Year, new DateOnly(year, 1, 1));
+        return new TimexPhrase(k + width, _ => TimexResult.Date(point));
     }
 
     /// <summary>"1998", "fiscal 1998", "fiscal year 1998", "1990s", "the 1990s", "the '90s", "the 20th century".</summary>
@@ -915,6 +967,7 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
         int end = k + 1;
         if (W(end) == "of" && IsYear(end + 1, out int y)) { year = y; end += 2; }
         else if (IsYear(end, out y)) { year = y; end++; }
+        else if (IsSpokenYear(W(end) == "of" ? end + 1 : end, false, out y, out int width)) { year = y; end += width + (W(end) == "of" ? 1 : 0); }
         // "fall" and "spring" are verbs and nouns too: take them alone only after "the" or "in".
         if (year is null && k == i && W(i - 1) is not "in" and not "this" and not "last" and not "next" and not "early" and not "late" and not "mid") return null;
         return new TimexPhrase(end, c =>

@@ -499,6 +499,7 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
         if (k > i && direction == -1) return null;
         string w = W(k + 1);
         int end = k + 2;
+        if (YearsPart(k, w, direction) is { } part) return part;
         if (Units.TryGetValue(w, out var unit) && !IsPlural(w) && unit >= TimeGrain.Decade && unit <= TimeGrain.Weekend)
         {
             return new TimexPhrase(end, c =>
@@ -552,6 +553,34 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
             });
         }
         return null;
+    }
+
+    /// <summary>
+    /// "this year's third quarter", "next year's first half", "last year's quarter": a part of the year named, in the
+    /// year the relative word picks (the bare "quarter" is the quarter last spoken of).
+    /// </summary>
+    private TimexPhrase? YearsPart(int k, string w, int direction)
+    {
+        if (w != "year" || W(k + 2) != "'s") return null;
+        int p = k + 3;
+        int number = 0;
+        if (Ordinals.TryGetValue(W(p), out int n) || W(p) is "last" or "final") { number = W(p) is "last" or "final" ? 0 : n; p++; }
+        if (W(p) == "fiscal") p++;
+        var grain = W(p) switch { "quarter" => TimeGrain.Quarter, "half" => TimeGrain.Half, _ => TimeGrain.Year };
+        if (grain == TimeGrain.Year || number > (grain == TimeGrain.Quarter ? 4 : 2)) return null;
+        bool final = W(p - 1) is "last" or "final";
+        return new TimexPhrase(p + 1, c =>
+        {
+            if (c.Reference is not { } r) return null;
+            int year = r.Year + direction;
+            int which = final ? (grain == TimeGrain.Quarter ? 4 : 2) : number;
+            if (which == 0)
+            {
+                if (grain != TimeGrain.Quarter || c.LastQuarter is not { } q) return null;
+                which = (q.Start.Month - 1) / 3 + 1;
+            }
+            return TimexResult.Date(Period(grain, year, which));
+        });
     }
 
     private static string Unknown(TimeGrain grain) => grain switch

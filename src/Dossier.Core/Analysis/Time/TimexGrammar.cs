@@ -505,6 +505,8 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
             return new TimexPhrase(end, c =>
             {
                 if (c.Reference is not { } r) return new TimexResult(TimexType.Date, Unknown(unit));
+                // "This quarter's loss" in a results report is the quarter reported, when one was named.
+                if (unit == TimeGrain.Quarter && direction == 0 && W(k) == "this" && ReportedQuarter(c) is { } reported) return TimexResult.Date(reported);
                 var point = TimePoint.Containing(unit, r).Shift(unit, direction);
                 return TimexResult.Date(point);
             });
@@ -755,7 +757,7 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
             int py = periodYear;
             return new TimexPhrase(stop, c =>
             {
-                var q = c.LastQuarter ?? (c.Reference is { } r ? TimePoint.Containing(TimeGrain.Quarter, r).Shift(TimeGrain.Quarter, -1) : null);
+                var q = ReportedQuarter(c) ?? (c.Reference is { } r ? TimePoint.Containing(TimeGrain.Quarter, r).Shift(TimeGrain.Quarter, -1) : null);
                 if (q is not { } quarter) return null;
                 var point = back ? quarter.Shift(TimeGrain.Year, -1) : new TimePoint(TimeGrain.Quarter, new DateOnly(py, quarter.Start.Month, 1));
                 return TimexResult.Date(point) with { Anchor = null };
@@ -763,11 +765,13 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
         }
         else if (the && W(k) is "quarter" or "latest" or "current" && (W(k) == "quarter" || W(k + 1) is "quarter" or "period"))
         {
-            // "the quarter", "the latest quarter", "the current quarter": the quarter last spoken of, else the last one reported.
+            // "the quarter", "the latest quarter", "the current quarter": the quarter last spoken of, else the last one
+            // reported. A quarter still running when the text was written ("a fourth-quarter charge" in November) is a
+            // forecast's, not the one reported.
             int stop = W(k) == "quarter" ? k + 1 : k + 2;
             return new TimexPhrase(stop, c =>
             {
-                if (c.LastQuarter is { } q) return TimexResult.Date(q) with { Anchor = null };
+                if (ReportedQuarter(c) is { } q) return TimexResult.Date(q) with { Anchor = null };
                 if (c.Reference is not { } r) return new TimexResult(TimexType.Date, "XXXX-QX");
                 var point = TimePoint.Containing(TimeGrain.Quarter, r);
                 return TimexResult.Date(W(k) == "current" ? point : point.Shift(TimeGrain.Quarter, -1));
@@ -797,6 +801,10 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
             return TimexResult.Date(Period(grain, yearOf, n));
         });
     }
+
+    /// <summary>The quarter last spoken of, unless it has not ended by the reference date.</summary>
+    private static TimePoint? ReportedQuarter(TimexContext c) =>
+        c.LastQuarter is { } q && (c.Reference is not { } r || q.Start < TimePoint.Containing(TimeGrain.Quarter, r).Start) ? q : null;
 
     private static TimePoint Period(TimeGrain grain, int year, int number) =>
         new(grain, new DateOnly(year, grain == TimeGrain.Quarter ? (number - 1) * 3 + 1 : (number - 1) * 6 + 1, 1));

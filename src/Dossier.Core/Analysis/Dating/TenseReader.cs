@@ -16,7 +16,7 @@ public static class TenseReader
 
     private static readonly HashSet<string> FutureWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "will", "'ll", "shall", "upcoming", "next", "tomorrow", "forthcoming",
+        "will", "'ll", "shall", "would", "upcoming", "next", "tomorrow", "forthcoming",
     };
 
     /// <summary>

@@ -381,7 +381,8 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
             part = p;
             end++;
         }
-        bool future = FutureAround(i, end - 1);
+        // "Wednesday's ruling", "Friday's close": a weekday owning an event names one already reported.
+        bool future = W(end) != "'s" && FutureAround(i, end - 1);
         return new TimexPhrase(end, c =>
         {
             if (Weekday(c, weekday, future) is not { } day) return new TimexResult(TimexType.Date, "XXXX-WXX-" + IsoDay(weekday));

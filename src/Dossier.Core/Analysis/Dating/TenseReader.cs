@@ -7,12 +7,15 @@ namespace Dossier.Core.Analysis.Dating;
 /// Reads whether a date's sentence speaks of the past or the future, from the tense word nearest the date: "will meet
 /// on June 9", "talks resumed on June 10", "announced on Friday that talks will resume" (past: "announced" is nearer).
 /// Verbs and modals decide first, up to 12 words away on either side, so a sentence that moves between tenses is read
-/// where the date is; words that only lean forward ("before a July 9 deadline", "until Friday") decide only when no
-/// verb does, since "until Thursday, they had not" is a past.
+/// where the date is; words that only lean forward ("before a July 9 deadline", "until Friday") give way to a verb
+/// at least as near, since "until Thursday, they had not" is a past.
 /// </summary>
 public static class TenseReader
 {
     private const int Window = 12;
+
+    /// <summary>How near a word must be to count as right by the date.</summary>
+    private const int NearWindow = 4;
 
     private static readonly HashSet<string> FutureWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -66,11 +69,13 @@ public static class TenseReader
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
         if (first < 0 || last < first || last >= tokens.Count) return ClueTense.Unknown;
-        foreach (bool weak in (ReadOnlySpan<bool>)[false, true])
+        // A verb right by the date decides first ("until Thursday, they had not met"), then a leaning word right by it
+        // ("before a July 9 deadline"), then the nearest verb of the clause, then any leaning word.
+        foreach (var (weak, window) in (ReadOnlySpan<(bool, int)>)[(false, NearWindow), (true, 2), (false, Window), (true, Window)])
         {
             // A sentence's end closes that side: callers may pass a whole text as one run of tokens.
             bool beforeOpen = true, afterOpen = true;
-            for (int distance = 1; distance <= Window && (beforeOpen || afterOpen); distance++)
+            for (int distance = 1; distance <= window && (beforeOpen || afterOpen); distance++)
             {
                 // Before the date first: "will meet on June 9" reads "will", not what follows the date.
                 int b = first - distance, a = last + distance;
@@ -86,6 +91,8 @@ public static class TenseReader
     private static ClueTense TenseAt(string text, IReadOnlyList<TextSpan> tokens, int index, bool weak, bool beforeDate)
     {
         var word = text.AsSpan(tokens[index].Start, tokens[index].Length);
+        // "due to restart", "due to expire": a plan, as strong as "set to".
+        if (!weak && word.Equals("due", StringComparison.OrdinalIgnoreCase) && NextIs(text, tokens, index, "to")) return beforeDate ? ClueTense.Future : ClueTense.Unknown;
         if (weak) return WeakFutureWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ? ClueTense.Future : ClueTense.Unknown;
         if (FutureWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
         {
@@ -104,7 +111,10 @@ public static class TenseReader
             if (beforeDate) return ClueTense.Future;
             return isSet ? ClueTense.Unknown : ClueTense.Past;
         }
-        if (!PastWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !IsRegularPast(word)) return ClueTense.Unknown;
+        bool listed = PastWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        if (!listed && !IsRegularPast(word)) return ClueTense.Unknown;
+        // An "-ed" form opening a clause after a comma modifies, it does not tell: "until March 31, backdated to May".
+        if (!listed && index > 0 && WordAt(text, tokens, index - 1) is ",") return ClueTense.Unknown;
         // A participle after a modal is not the past: "will be held", "is to be signed", "would have met". Only the
         // auxiliaries may stand between, so "the ambassador to Venezuela said" stays a past.
         for (int k = index - 1; k >= 0 && k >= index - 3; k--)

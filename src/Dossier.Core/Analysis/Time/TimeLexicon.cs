@@ -85,12 +85,6 @@ internal static class TimeLexicon
         "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "bst", "utc", "et", "pt", "cet", "cest",
     };
 
-    /// <summary>Words in a sentence that point a bare weekday forward ("will meet on Friday").</summary>
-    public static readonly HashSet<string> FutureCues = new(StringComparer.Ordinal)
-    {
-        "will", "'ll", "shall", "scheduled",
-    };
-
     /// <summary>TimeML's letter for a unit in a duration ("P3D", "PT6H").</summary>
     public static string DurationUnit(TimeGrain unit) => unit switch
     {

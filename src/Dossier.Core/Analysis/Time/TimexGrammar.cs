@@ -1,3 +1,5 @@
+using Dossier.Core.Analysis.Dating;
+using Dossier.Core.Model;
 using static Dossier.Core.Analysis.Time.TimeLexicon;
 
 namespace Dossier.Core.Analysis.Time;
@@ -15,20 +17,21 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
 
     private bool Joined(int i) => i >= 0 && i < words.Count && words[i].Joined;
 
+    /// <summary>The words as spans into the text, made once per sentence for the tense reader.</summary>
+    private List<TextSpan>? spans;
+
     /// <summary>
-    /// Whether the clause before word i speaks of the future: "will", "'ll" or "scheduled" within a few words, with
-    /// no punctuation between. News leans back, so without such a cue a bare weekday is a past one.
+    /// Whether the sentence around words first..last speaks of the future ("will meet on Friday", "is set to resume
+    /// Monday"), of the past ("met on Friday") or neither, read from the nearest tense word (<see cref="TenseReader"/>).
     /// </summary>
-    private bool FutureBefore(int i)
+    private ClueTense TenseAround(int first, int last)
     {
-        for (int k = i - 1; k >= 0 && k >= i - 6; k--)
-        {
-            string w = W(k);
-            if (FutureCues.Contains(w)) return true;
-            if (w is "," or "." or ";" or ":" or "\"" or "``" or "''" or "said" or "says") return false;
-        }
-        return false;
+        spans ??= words.ConvertAll(w => TextSpan.FromBounds(w.Start, w.End));
+        return TenseReader.Read(text, spans, first, last);
     }
+
+    /// <summary>News leans back: a bare weekday points forward only when its sentence speaks of the future.</summary>
+    private bool FutureAround(int first, int last) => TenseAround(first, last) == ClueTense.Future;
 
     /// <summary>The longest phrase starting at word <paramref name="i"/>, or null.</summary>
     public TimexPhrase? Parse(int i)
@@ -113,6 +116,7 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
         Keep(ref best, NumericDate(i));
         Keep(ref best, MonthDate(i));
         Keep(ref best, YearOrDecade(i));
+        Keep(ref best, SpokenYear(i));
         Keep(ref best, WeekdayDate(i));
         Keep(ref best, Clock(i));
         Keep(ref best, Deictic(i));
@@ -216,6 +220,11 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
             year = y;
             end = k + 1;
         }
+        else if (IsSpokenYear(k, false, out y, out int width))
+        {
+            year = y;
+            end = k + width;
+        }
         int? relativeYear = null;
         int of = W(end) == "of" ? end + 1 : end;
         if (year is null && W(of + 1) == "year" && W(of) is "last" or "next" or "this")
@@ -224,9 +233,13 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
             end = of + 2;
         }
         int d = day;
+        // A month named alone takes its year from the tense: "expected to join in April" (written in December) is
+        // next April, "brought in a new chief in January" (written in October) this January.
+        // Only for a month alone: a day near the reference is better placed by distance ("payable Dec. 15").
+        var tense = year is null && relativeYear is null && day == 0 ? TenseAround(i, end - 1) : ClueTense.Unknown;
         return new TimexPhrase(end, c =>
         {
-            int? resolvedYear = year ?? (relativeYear is { } r && c.Reference is { } rf ? rf.Year + r : null);
+            int? resolvedYear = year ?? (relativeYear is { } r && c.Reference is { } rf ? rf.Year + r : (int?)null) ?? TenseYear(c, tense, month, d);
             var point = CalendarPoint(c, resolvedYear, month, d);
             return point is { } p ? TimexResult.Date(p) : null;
         });
@@ -243,6 +256,17 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
             : new TimePoint(TimeGrain.Month, new DateOnly(y, month, 1), YearUnknown: unknown);
     }
 
+    /// <summary>The year of a month (and day) named alone in a sentence of known tense: the last one before the reference, or the next one after.</summary>
+    private static int? TenseYear(TimexContext c, ClueTense tense, int month, int day)
+    {
+        if (c.Reference is not { } r || tense == ClueTense.Unknown) return null;
+        // The months just around the reference stay where distance puts them: "extended to mid-November" in late October.
+        int delta = month - r.Month;
+        if (Math.Abs(delta) <= 2) return null;
+        if (tense == ClueTense.Past) return delta > 0 ? r.Year - 1 : r.Year;
+        return delta < 0 ? r.Year + 1 : r.Year;
+    }
+
     // News names a month without its year when it is within about half a year of the day it writes.
     private static int NearestYear(TimexContext c, int month, int day)
     {
@@ -252,6 +276,52 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
         if (delta > 124) return r.Year - 1;
         if (delta < -250) return r.Year + 1;
         return r.Year;
+    }
+
+    /// <summary>
+    /// A year said in words, as transcripts of broadcasts write it: "nineteen ninety-six", "two thousand" (the last only
+    /// after "the year", where it cannot be a count); the year and the words it took.
+    /// </summary>
+    private bool IsSpokenYear(int i, bool afterTheYear, out int year, out int width)
+    {
+        year = 0;
+        width = 0;
+        if (W(i) == "nineteen" && Cardinals.TryGetValue(W(i + 1), out int tens) && tens is >= 10 and <= 90 && tens % 10 == 0)
+        {
+            year = 1900 + tens;
+            width = 2;
+            if (tens >= 20 && Cardinals.TryGetValue(W(i + 2), out int unit) && unit is >= 1 and <= 9 && W(i + 2) is not "a" and not "an")
+            {
+                year += unit;
+                width = 3;
+            }
+            return true;
+        }
+        if (afterTheYear && W(i) == "two" && W(i + 1) == "thousand")
+        {
+            year = 2000;
+            width = 2;
+            int k = W(i + 2) == "and" ? i + 3 : i + 2;
+            if (Cardinals.TryGetValue(W(k), out int unit) && unit is >= 1 and <= 19 && W(k) is not "a" and not "an")
+            {
+                year += unit;
+                width = k + 1 - i;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>"the year 2000", "the year two thousand", "nineteen ninety-six".</summary>
+    private TimexPhrase? SpokenYear(int i)
+    {
+        bool theYear = W(i) == "the" && W(i + 1) == "year";
+        int k = theYear ? i + 2 : i;
+        int year, width;
+        if (theYear && IsYear(k, out year)) width = 1;
+        else if (!IsSpokenYear(k, theYear, out year, out width)) return null;
+        var point = new TimePoint(TimeGrain.Year, new DateOnly(year, 1, 1));
+        return new TimexPhrase(k + width, _ => TimexResult.Date(point));
     }
 
     /// <summary>"1998", "fiscal 1998", "fiscal year 1998", "1990s", "the 1990s", "the '90s", "the 20th century".</summary>
@@ -311,7 +381,8 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
             part = p;
             end++;
         }
-        bool future = FutureBefore(i);
+        // "Wednesday's ruling", "Friday's close": a weekday owning an event names one already reported.
+        bool future = W(end) != "'s" && FutureAround(i, end - 1);
         return new TimexPhrase(end, c =>
         {
             if (Weekday(c, weekday, future) is not { } day) return new TimexResult(TimexType.Date, "XXXX-WXX-" + IsoDay(weekday));
@@ -429,18 +500,21 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
         if (k > i && direction == -1) return null;
         string w = W(k + 1);
         int end = k + 2;
+        if (YearsPart(k, w, direction) is { } part) return part;
         if (Units.TryGetValue(w, out var unit) && !IsPlural(w) && unit >= TimeGrain.Decade && unit <= TimeGrain.Weekend)
         {
             return new TimexPhrase(end, c =>
             {
                 if (c.Reference is not { } r) return new TimexResult(TimexType.Date, Unknown(unit));
+                // "This quarter's loss" in a results report is the quarter reported, when one was named.
+                if (unit == TimeGrain.Quarter && direction == 0 && W(k) == "this" && ReportedQuarter(c) is { } reported) return TimexResult.Date(reported);
                 var point = TimePoint.Containing(unit, r).Shift(unit, direction);
                 return TimexResult.Date(point);
             });
         }
         if (Weekdays.TryGetValue(w, out var weekday))
         {
-            bool future = FutureBefore(i);
+            bool future = FutureAround(i, k + 1);
             return new TimexPhrase(end, c =>
             {
                 if (c.Reference is not { } r) return new TimexResult(TimexType.Date, "XXXX-WXX-" + IsoDay(weekday));
@@ -482,6 +556,34 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
             });
         }
         return null;
+    }
+
+    /// <summary>
+    /// "this year's third quarter", "next year's first half", "last year's quarter": a part of the year named, in the
+    /// year the relative word picks (the bare "quarter" is the quarter last spoken of).
+    /// </summary>
+    private TimexPhrase? YearsPart(int k, string w, int direction)
+    {
+        if (w != "year" || W(k + 2) != "'s") return null;
+        int p = k + 3;
+        int number = 0;
+        if (Ordinals.TryGetValue(W(p), out int n) || W(p) is "last" or "final") { number = W(p) is "last" or "final" ? 0 : n; p++; }
+        if (W(p) == "fiscal") p++;
+        var grain = W(p) switch { "quarter" => TimeGrain.Quarter, "half" => TimeGrain.Half, _ => TimeGrain.Year };
+        if (grain == TimeGrain.Year || number > (grain == TimeGrain.Quarter ? 4 : 2)) return null;
+        bool final = W(p - 1) is "last" or "final";
+        return new TimexPhrase(p + 1, c =>
+        {
+            if (c.Reference is not { } r) return null;
+            int year = r.Year + direction;
+            int which = final ? (grain == TimeGrain.Quarter ? 4 : 2) : number;
+            if (which == 0)
+            {
+                if (grain != TimeGrain.Quarter || c.LastQuarter is not { } q) return null;
+                which = (q.Start.Month - 1) / 3 + 1;
+            }
+            return TimexResult.Date(Period(grain, year, which));
+        });
     }
 
     private static string Unknown(TimeGrain grain) => grain switch
@@ -656,7 +758,7 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
             int py = periodYear;
             return new TimexPhrase(stop, c =>
             {
-                var q = c.LastQuarter ?? (c.Reference is { } r ? TimePoint.Containing(TimeGrain.Quarter, r).Shift(TimeGrain.Quarter, -1) : null);
+                var q = ReportedQuarter(c) ?? (c.Reference is { } r ? TimePoint.Containing(TimeGrain.Quarter, r).Shift(TimeGrain.Quarter, -1) : null);
                 if (q is not { } quarter) return null;
                 var point = back ? quarter.Shift(TimeGrain.Year, -1) : new TimePoint(TimeGrain.Quarter, new DateOnly(py, quarter.Start.Month, 1));
                 return TimexResult.Date(point) with { Anchor = null };
@@ -664,11 +766,13 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
         }
         else if (the && W(k) is "quarter" or "latest" or "current" && (W(k) == "quarter" || W(k + 1) is "quarter" or "period"))
         {
-            // "the quarter", "the latest quarter", "the current quarter": the quarter last spoken of, else the last one reported.
+            // "the quarter", "the latest quarter", "the current quarter": the quarter last spoken of, else the last one
+            // reported. A quarter still running when the text was written ("a fourth-quarter charge" in November) is a
+            // forecast's, not the one reported.
             int stop = W(k) == "quarter" ? k + 1 : k + 2;
             return new TimexPhrase(stop, c =>
             {
-                if (c.LastQuarter is { } q) return TimexResult.Date(q) with { Anchor = null };
+                if (ReportedQuarter(c) is { } q) return TimexResult.Date(q) with { Anchor = null };
                 if (c.Reference is not { } r) return new TimexResult(TimexType.Date, "XXXX-QX");
                 var point = TimePoint.Containing(TimeGrain.Quarter, r);
                 return TimexResult.Date(W(k) == "current" ? point : point.Shift(TimeGrain.Quarter, -1));
@@ -698,6 +802,10 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
             return TimexResult.Date(Period(grain, yearOf, n));
         });
     }
+
+    /// <summary>The quarter last spoken of, unless it has not ended by the reference date.</summary>
+    private static TimePoint? ReportedQuarter(TimexContext c) =>
+        c.LastQuarter is { } q && (c.Reference is not { } r || q.Start < TimePoint.Containing(TimeGrain.Quarter, r).Start) ? q : null;
 
     private static TimePoint Period(TimeGrain grain, int year, int number) =>
         new(grain, new DateOnly(year, grain == TimeGrain.Quarter ? (number - 1) * 3 + 1 : (number - 1) * 6 + 1, 1));
@@ -828,8 +936,21 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
         int k = W(i + 1) is "full" or "fiscal" or "entire" or "whole" ? i + 2 : i + 1;
         if (W(k) is "year" or "week" && W(k + 1) is not "earlier" and not "ago" and not "end")
         {
-            string value = W(k) == "year" ? "P1Y" : "P1W";
-            return new TimexPhrase(k + 1, _ => new TimexResult(TimexType.Duration, value), PhraseKind.Duration);
+            // "the year ended Sept. 30" is a length ending on that day; "for the year", "the full year" alone name
+            // the year (or week) the text is in.
+            bool year = W(k) == "year";
+            if (W(k + 1) is "ended" or "ending" or "ends" or "to")
+            {
+                string value = year ? "P1Y" : "P1W";
+                return new TimexPhrase(k + 1, _ => new TimexResult(TimexType.Duration, value), PhraseKind.Duration);
+            }
+            return new TimexPhrase(k + 1, c =>
+            {
+                if (c.Reference is not { } r) return new TimexResult(TimexType.Date, year ? "XXXX" : "XXXX-WXX");
+                var point = TimePoint.Containing(TimeGrain.Year, r);
+                // Which week of the year is left open, as TimeML writes a week the text does not pin down.
+                return year ? TimexResult.Date(point) : new TimexResult(TimexType.Date, point.Value() + "-WXX");
+            });
         }
         if (k == i + 1 && W(k) == "weekend")
         {
@@ -884,6 +1005,7 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
         int end = k + 1;
         if (W(end) == "of" && IsYear(end + 1, out int y)) { year = y; end += 2; }
         else if (IsYear(end, out y)) { year = y; end++; }
+        else if (IsSpokenYear(W(end) == "of" ? end + 1 : end, false, out y, out int width)) { year = y; end += width + (W(end) == "of" ? 1 : 0); }
         // "fall" and "spring" are verbs and nouns too: take them alone only after "the" or "in".
         if (year is null && k == i && W(i - 1) is not "in" and not "this" and not "last" and not "next" and not "early" and not "late" and not "mid") return null;
         return new TimexPhrase(end, c =>

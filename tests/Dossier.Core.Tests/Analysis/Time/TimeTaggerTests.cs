@@ -45,6 +45,16 @@ public sealed class TimeTaggerTests
     [InlineData("The deal was struck two weeks ago.", "two weeks ago", "2025-W22")]
     [InlineData("The envoy said on Friday that talks went well.", "Friday", "2025-06-06")]
     [InlineData("The envoy will arrive on Friday for talks.", "Friday", "2025-06-13")]
+    [InlineData("Trump stated that Bessent will lead a delegation to meet officials in London on Monday.", "Monday", "2025-06-16")]
+    [InlineData("The talks are set to resume Monday in Geneva.", "Monday", "2025-06-16")]
+    [InlineData("On Friday, the government planned to pay the dockers.", "Friday", "2025-06-06")]
+    [InlineData("Until Thursday, the envoys had not met.", "Thursday", "2025-06-05")]
+    [InlineData("Traders sold after Wednesday's ruling, which courts will review.", "Wednesday", "2025-06-04")]
+    [InlineData("The new members are expected to join in February.", "February", "2026-02")]
+    [InlineData("In November, the firm brought in a new chief.", "November", "2024-11")]
+    [InlineData("Sales for the full year rose.", "the full year", "2025")]
+    [InlineData("Net sales for this year's third quarter rose.", "this year's third quarter", "2025-Q3")]
+    [InlineData("The games were bombed in nineteen ninety-six.", "nineteen ninety-six", "1996")]
     [InlineData("Profits fell in the second quarter.", "the second quarter", "2025-Q2")]
     [InlineData("Profits fell in Q2.", "Q2", "2025-Q2")]
     [InlineData("Shipments resumed this summer.", "this summer", "2025-SU")]
@@ -74,6 +84,14 @@ public sealed class TimeTaggerTests
     {
         var (found, type, resolved) = Only(sentence);
         Assert.Equal((text, "DURATION", value), (found, type, resolved));
+    }
+
+    [Fact]
+    public void The_year_ended_on_a_day_is_a_length_not_the_year()
+    {
+        const string text = "Profit for the year ended March 31 rose.";
+        var year = TimeTagger.Tag(text, Reference).First();
+        Assert.Equal(("the year", "DURATION", "P1Y"), (year.Span.Of(text).ToString(), year.TypeName, year.Value));
     }
 
     [Theory]

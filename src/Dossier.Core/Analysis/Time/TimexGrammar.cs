@@ -34,7 +34,52 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
     private bool FutureAround(int first, int last) => TenseAround(first, last) == ClueTense.Future;
 
     /// <summary>The longest phrase starting at word <paramref name="i"/>, or null.</summary>
-    public TimexPhrase? Parse(int i)
+    public TimexPhrase? Parse(int i) => CanStart(W(i)) ? ParseAnyWord(i) : null;
+
+    /// <summary>
+    /// Whether a phrase can start with this word: one of <see cref="Starters"/>, or a word beginning with a digit
+    /// ("9", "1990s", "06/09/2025", "10:30", "4th"), an apostrophe ("'90s") or holding a slash. Most words of a text
+    /// are none of these, and checking first spares every pattern being tried at them.
+    /// </summary>
+    public static bool CanStart(string w) =>
+        w.Length > 0 && (char.IsAsciiDigit(w[0]) || w[0] == '\'' || w.Contains('/') || Starters.Contains(w));
+
+    /// <summary>
+    /// The words a pattern below can start with, other than numbers: the lexicon's words (any of them may start a
+    /// core phrase) and the literal first words of the patterns. A test tries the patterns at every other word, so
+    /// a pattern given a new first word must list it here.
+    /// </summary>
+    internal static readonly HashSet<string> Starters = BuildStarters();
+
+    private static HashSet<string> BuildStarters()
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        set.UnionWith(Months.Keys);
+        set.UnionWith(Weekdays.Keys);
+        set.UnionWith(WeekdayPlurals.Keys);
+        set.UnionWith(Units.Keys);
+        set.UnionWith(Cardinals.Keys);
+        set.UnionWith(Ordinals.Keys);
+        set.UnionWith(Vague);
+        set.UnionWith(Seasons.Keys);
+        set.UnionWith(ApproxWords.Keys);
+        set.UnionWith(SetAdverbs.Keys);
+        set.UnionWith(
+        [
+            // Wrapped: "the end of", "early", "more than", "at least", "up to", "over", "under"
+            "the", "end", "beginning", "start", "middle", "close", "early", "earlier", "late", "later", "mid",
+            "more", "longer", "less", "fewer", "shorter", "at", "up", "over", "under",
+            // Core patterns: years, clocks, deictics, relatives, windows, quarters, sets, anchored, references
+            "fiscal", "nineteen", "noon", "midnight", "today", "yesterday", "tomorrow", "tonight", "overnight",
+            "this", "last", "past", "previous", "next", "coming", "current", "first", "latest", "final", "remaining",
+            "q1", "q2", "q3", "q4", "every", "each", "once", "twice", "that", "year", "now", "currently", "nowadays",
+            "presently", "recently", "lately", "soon", "recent", "these", "those",
+        ]);
+        return set;
+    }
+
+    /// <summary>The longest phrase starting at word <paramref name="i"/>, trying every pattern whatever the word.</summary>
+    internal TimexPhrase? ParseAnyWord(int i)
     {
         // Never start inside a hyphenated word: "pre-1990" is not "1990".
         if (Joined(i)) return null;

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Dossier.Core.Analysis.Dating;
 using Dossier.Core.Model;
 using static Dossier.Core.Analysis.Time.TimeLexicon;
@@ -38,18 +39,21 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
 
     /// <summary>
     /// Whether a phrase can start with this word: one of <see cref="Starters"/>, or a word beginning with a digit
-    /// ("9", "1990s", "06/09/2025", "10:30", "4th"), an apostrophe ("'90s") or holding a slash. Most words of a text
+    /// ("9", "1990s", "06/09/2025", "10:30", "4th") or with a digit after its apostrophes ("'90s", not "'s"), or
+    /// holding a slash. Most words of a text
     /// are none of these, and checking first spares every pattern being tried at them.
     /// </summary>
     public static bool CanStart(string w) =>
-        w.Length > 0 && (char.IsAsciiDigit(w[0]) || w[0] == '\'' || w.Contains('/') || Starters.Contains(w));
+        w.Length > 0 && (char.IsAsciiDigit(w[0]) || (w[0] == '\'' && StartsWithDigit(w.AsSpan().TrimStart('\''))) || w.Contains('/') || Starters.Contains(w));
+
+    private static bool StartsWithDigit(ReadOnlySpan<char> s) => s.Length > 0 && char.IsAsciiDigit(s[0]);
 
     /// <summary>
     /// The words a pattern below can start with, other than numbers: the lexicon's words (any of them may start a
     /// core phrase) and the literal first words of the patterns. A test tries the patterns at every other word, so
     /// a pattern given a new first word must list it here.
     /// </summary>
-    internal static readonly HashSet<string> Starters = BuildStarters();
+    internal static readonly FrozenSet<string> Starters = BuildStarters().ToFrozenSet(StringComparer.Ordinal);
 
     private static HashSet<string> BuildStarters()
     {
@@ -227,7 +231,9 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
     private bool IsDay(int i, out int day)
     {
         string w = W(i);
-        if (w.Length > 2 && (w.EndsWith("st") || w.EndsWith("nd") || w.EndsWith("rd") || w.EndsWith("th"))) w = w[..^2];
+        // Ordinal comparisons: the culture-aware default costs far more and, under invariant globalization, answers the same.
+        if (w.Length > 2 && (w.EndsWith("st", StringComparison.Ordinal) || w.EndsWith("nd", StringComparison.Ordinal)
+            || w.EndsWith("rd", StringComparison.Ordinal) || w.EndsWith("th", StringComparison.Ordinal))) w = w[..^2];
         return TryInt(w, out day) && w.Length <= 2 && day is >= 1 and <= 31;
     }
 
@@ -381,7 +387,7 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
             k++;
             if (W(k) == "year") k++;
         }
-        if (!fiscal && W(i) == "the" && W(k) != "" && !W(k).EndsWith('s') && !W(k).EndsWith("century")) return null;
+        if (!fiscal && W(i) == "the" && W(k) != "" && !W(k).EndsWith('s') && !W(k).EndsWith("century", StringComparison.Ordinal)) return null;
         string w = W(k);
         if (IsYear(k, out int year) && (k == i || fiscal))
         {

@@ -114,7 +114,31 @@ internal readonly record struct TimexWord(int Start, int End, string Lower, bool
             if (c == '.' && !keepDots) continue;
             buffer[n++] = c == '\u2019' ? '\'' : char.ToLowerInvariant(c);
         }
-        return new TimexWord(start, end, new string(buffer[..n]), s.Length > 0 && char.IsUpper(s[0]), joined);
+        return new TimexWord(start, end, WordTable.Intern(buffer[..n]), s.Length > 0 && char.IsUpper(s[0]), joined);
+    }
+}
+
+/// <summary>
+/// One string per distinct lower-cased word, so that reading a text does not allocate a new string for every token:
+/// news repeats its words, and a span lookup finds the string already made. One table per thread (the taggers run
+/// on many threads at once), emptied when it grows past a bound so that an endless stream of new words cannot fill memory.
+/// </summary>
+internal static class WordTable
+{
+    private const int MaxWords = 50_000;
+
+    [ThreadStatic] private static Dictionary<string, string>? words;
+
+    public static string Intern(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty) return "";
+        var table = words ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        var lookup = table.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(word, out var known)) return known;
+        if (table.Count >= MaxWords) table.Clear();
+        var made = new string(word);
+        table.Add(made, made);
+        return made;
     }
 }
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Dossier.Core.Analysis.Dating;
 using Dossier.Core.Model;
 using static Dossier.Core.Analysis.Time.TimeLexicon;
@@ -34,7 +35,55 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
     private bool FutureAround(int first, int last) => TenseAround(first, last) == ClueTense.Future;
 
     /// <summary>The longest phrase starting at word <paramref name="i"/>, or null.</summary>
-    public TimexPhrase? Parse(int i)
+    public TimexPhrase? Parse(int i) => CanStart(W(i)) ? ParseAnyWord(i) : null;
+
+    /// <summary>
+    /// Whether a phrase can start with this word: one of <see cref="Starters"/>, or a word beginning with a digit
+    /// ("9", "1990s", "06/09/2025", "10:30", "4th") or with a digit after its apostrophes ("'90s", not "'s"), or
+    /// holding a slash. Most words of a text
+    /// are none of these, and checking first spares every pattern being tried at them.
+    /// </summary>
+    public static bool CanStart(string w) =>
+        w.Length > 0 && (char.IsAsciiDigit(w[0]) || (w[0] == '\'' && StartsWithDigit(w.AsSpan().TrimStart('\''))) || w.Contains('/') || Starters.Contains(w));
+
+    private static bool StartsWithDigit(ReadOnlySpan<char> s) => s.Length > 0 && char.IsAsciiDigit(s[0]);
+
+    /// <summary>
+    /// The words a pattern below can start with, other than numbers: the lexicon's words (any of them may start a
+    /// core phrase) and the literal first words of the patterns. A test tries the patterns at every other word, so
+    /// a pattern given a new first word must list it here.
+    /// </summary>
+    internal static readonly FrozenSet<string> Starters = BuildStarters().ToFrozenSet(StringComparer.Ordinal);
+
+    private static HashSet<string> BuildStarters()
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        set.UnionWith(Months.Keys);
+        set.UnionWith(Weekdays.Keys);
+        set.UnionWith(WeekdayPlurals.Keys);
+        set.UnionWith(Units.Keys);
+        set.UnionWith(Cardinals.Keys);
+        set.UnionWith(Ordinals.Keys);
+        set.UnionWith(Vague);
+        set.UnionWith(Seasons.Keys);
+        set.UnionWith(ApproxWords.Keys);
+        set.UnionWith(SetAdverbs.Keys);
+        set.UnionWith(
+        [
+            // Wrapped: "the end of", "early", "more than", "at least", "up to", "over", "under"
+            "the", "end", "beginning", "start", "middle", "close", "early", "earlier", "late", "later", "mid",
+            "more", "longer", "less", "fewer", "shorter", "at", "up", "over", "under",
+            // Core patterns: years, clocks, deictics, relatives, windows, quarters, sets, anchored, references
+            "fiscal", "nineteen", "noon", "midnight", "today", "yesterday", "tomorrow", "tonight", "overnight",
+            "this", "last", "past", "previous", "next", "coming", "current", "first", "latest", "final", "remaining",
+            "q1", "q2", "q3", "q4", "every", "each", "once", "twice", "that", "year", "now", "currently", "nowadays",
+            "presently", "recently", "lately", "soon", "recent", "these", "those",
+        ]);
+        return set;
+    }
+
+    /// <summary>The longest phrase starting at word <paramref name="i"/>, trying every pattern whatever the word.</summary>
+    internal TimexPhrase? ParseAnyWord(int i)
     {
         // Never start inside a hyphenated word: "pre-1990" is not "1990".
         if (Joined(i)) return null;
@@ -182,7 +231,9 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
     private bool IsDay(int i, out int day)
     {
         string w = W(i);
-        if (w.Length > 2 && (w.EndsWith("st") || w.EndsWith("nd") || w.EndsWith("rd") || w.EndsWith("th"))) w = w[..^2];
+        // Ordinal comparisons: the culture-aware default costs far more and, under invariant globalization, answers the same.
+        if (w.Length > 2 && (w.EndsWith("st", StringComparison.Ordinal) || w.EndsWith("nd", StringComparison.Ordinal)
+            || w.EndsWith("rd", StringComparison.Ordinal) || w.EndsWith("th", StringComparison.Ordinal))) w = w[..^2];
         return TryInt(w, out day) && w.Length <= 2 && day is >= 1 and <= 31;
     }
 
@@ -336,7 +387,7 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
             k++;
             if (W(k) == "year") k++;
         }
-        if (!fiscal && W(i) == "the" && W(k) != "" && !W(k).EndsWith('s') && !W(k).EndsWith("century")) return null;
+        if (!fiscal && W(i) == "the" && W(k) != "" && !W(k).EndsWith('s') && !W(k).EndsWith("century", StringComparison.Ordinal)) return null;
         string w = W(k);
         if (IsYear(k, out int year) && (k == i || fiscal))
         {

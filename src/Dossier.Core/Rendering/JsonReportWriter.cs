@@ -72,6 +72,9 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteString("kind", figure.Quantity.Kind.ToString().ToLowerInvariant());
             json.WriteNumber("value", figure.Quantity.Value);
             json.WriteString("unit", figure.Quantity.Unit);
+            // "nearly 70%" is approximately 70, "$10B+" at least 10 billion; exact figures say "exact".
+            json.WriteString("comparator", System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(figure.Quantity.Comparator.ToString()));
+            if (figure.Quantity.High is { } high) json.WriteNumber("high", high);
             if (figure.Quantity.Change is { } change)
             {
                 json.WriteString("from", change.From?.ToString());

@@ -512,6 +512,8 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
         int end = i + 1;
         switch (w)
         {
+            // "in today's world", "of today's computers": the present age in general, which the annotation leaves out.
+            case "today" when W(i + 1) == "'s" && W(i - 1) is "in" or "of": return null;
             case "today": offset = 0; break;
             case "yesterday": offset = -1; break;
             case "tomorrow": offset = 1; break;
@@ -867,6 +869,8 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
         string w = W(i);
         if (SetAdverbs.TryGetValue(w, out var adverb))
         {
+            // "average daily volume" is a measure per day, "rise 8% annually" a rate: neither says when.
+            if (W(i - 1) is "average" or "%" or "percent") return null;
             return new TimexPhrase(i + 1, _ => new TimexResult(TimexType.Set, adverb, Freq: "1X"), PhraseKind.Other);
         }
         if (WeekdayPlurals.TryGetValue(w, out var days))
@@ -1021,11 +1025,15 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
         string w = W(i);
         string? value = w switch
         {
-            "now" when W(i - 1) != "right" || true => "PRESENT_REF",
+            // "Now, he says": a sentence opening "Now," turns the argument, it does not date it.
+            "now" when !(Cap(i) && W(i + 1) == ",") => "PRESENT_REF",
             "currently" or "nowadays" or "presently" => "PRESENT_REF",
             "current" when !Units.ContainsKey(W(i + 1)) && W(i + 1) is not "account" and not "accounts" and not "events" => "PRESENT_REF",
             "recently" or "lately" => "PAST_REF",
-            "soon" when W(i - 1) is not "as" => "FUTURE_REF",
+            // "soon after the attack", "was soon released", "soon became": a short while after a past event, not
+            // the writer's future.
+            "soon" when W(i - 1) is not "as" and not "was" and not "were" and not "had" && W(i + 1) is not "after" and not "afterward"
+                and not "afterwards" and not "became" && !IsPastForm(i + 1) => "FUTURE_REF",
             _ => null,
         };
         int end = i + 1;
@@ -1066,6 +1074,9 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
             return TimexResult.Date(point);
         });
     }
+
+    /// <summary>A lower-case "-ed" verb form at word i ("released", "moved"), as the tense reader counts one.</summary>
+    private bool IsPastForm(int i) => i < words.Count && !Cap(i) && W(i).Length > 4 && W(i).EndsWith("ed", StringComparison.Ordinal) && !W(i).EndsWith("eed", StringComparison.Ordinal);
 
     private static bool TryInt(ReadOnlySpan<char> s, out int value)
     {

@@ -78,6 +78,8 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
             "this", "last", "past", "previous", "next", "coming", "current", "first", "latest", "final", "remaining",
             "q1", "q2", "q3", "q4", "every", "each", "once", "twice", "that", "year", "now", "currently", "nowadays",
             "presently", "recently", "lately", "soon", "recent", "these", "those",
+            // Holidays: "Thanksgiving Day", "Christmas Eve", "Election Day"
+            "thanksgiving", "christmas", "election",
         ]);
         return set;
     }
@@ -177,6 +179,7 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
         Keep(ref best, References(i));
         Keep(ref best, Definite(i));
         Keep(ref best, Season(i));
+        Keep(ref best, Holiday(i));
         return best;
     }
 
@@ -1053,6 +1056,59 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
         if (value is null) return null;
         string v = value;
         return new TimexPhrase(end, _ => new TimexResult(TimexType.Date, v), PhraseKind.Other);
+    }
+
+    /// <summary>
+    /// "Thanksgiving (Day)", "Christmas (Day/Eve)", "Election Day", after "last", "next" or "this" or alone: the
+    /// American holidays news dates events by. Alone, the sentence's tense picks the one before or after the
+    /// reference, else the nearer one.
+    /// </summary>
+    private TimexPhrase? Holiday(int i)
+    {
+        int direction = W(i) switch { "last" => -1, "next" => 1, "this" => 0, _ => 2 };
+        int k = direction == 2 ? i : i + 1;
+        if (!Cap(k)) return null;
+        Func<int, DateOnly>? dayIn = W(k) switch
+        {
+            "thanksgiving" => FourthThursdayOfNovember,
+            "christmas" when W(k + 1) == "eve" => y => new DateOnly(y, 12, 24),
+            "christmas" => y => new DateOnly(y, 12, 25),
+            "election" when W(k + 1) == "day" && Cap(k + 1) => ElectionDay,
+            _ => null,
+        };
+        if (dayIn is null) return null;
+        int end = W(k + 1) is "day" or "eve" && Cap(k + 1) ? k + 2 : k + 1;
+        var tense = direction == 2 ? TenseAround(i, end - 1) : ClueTense.Unknown;
+        if (direction == 2) direction = tense switch { ClueTense.Past => -1, ClueTense.Future => 1, _ => 2 };
+        int dir = direction;
+        return new TimexPhrase(end, c =>
+        {
+            if (c.Reference is not { } r) return null;
+            DateOnly thisYear = dayIn(r.Year), before = thisYear < r ? thisYear : dayIn(r.Year - 1), after = thisYear > r ? thisYear : dayIn(r.Year + 1);
+            DateOnly day = dir switch
+            {
+                -1 => before,
+                1 => after,
+                0 => thisYear,
+                _ => thisYear == r ? thisYear : r.DayNumber - before.DayNumber <= after.DayNumber - r.DayNumber ? before : after,
+            };
+            return TimexResult.Date(new TimePoint(TimeGrain.Day, day));
+        });
+    }
+
+    private static DateOnly FourthThursdayOfNovember(int year)
+    {
+        var first = new DateOnly(year, 11, 1);
+        int toThursday = ((int)DayOfWeek.Thursday - (int)first.DayOfWeek + 7) % 7;
+        return first.AddDays(toThursday + 21);
+    }
+
+    /// <summary>The United States' general election: the Tuesday after the first Monday of November.</summary>
+    private static DateOnly ElectionDay(int year)
+    {
+        var first = new DateOnly(year, 11, 1);
+        int toMonday = ((int)DayOfWeek.Monday - (int)first.DayOfWeek + 7) % 7;
+        return first.AddDays(toMonday + 1);
     }
 
     /// <summary>"the summer", "summer 2025", "the winter of 1994", "spring": a season of the year nearest the reference.</summary>

@@ -93,6 +93,9 @@ public static class TenseReader
         var word = text.AsSpan(tokens[index].Start, tokens[index].Length);
         // "due to restart", "due to expire": a plan, as strong as "set to".
         if (!weak && word.Equals("due", StringComparison.OrdinalIgnoreCase) && NextIs(text, tokens, index, "to")) return beforeDate ? ClueTense.Future : ClueTense.Unknown;
+        // "as soon as Tuesday", "as early as next week": the earliest a thing may happen, so it has not yet.
+        if (!weak && beforeDate && word is "as" && index > 1 && WordAt(text, tokens, index - 1) is "soon" or "early"
+            && WordAt(text, tokens, index - 2).Equals("as", StringComparison.OrdinalIgnoreCase)) return ClueTense.Future;
         if (weak) return WeakFutureWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ? ClueTense.Future : ClueTense.Unknown;
         if (FutureWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
         {

@@ -78,6 +78,8 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
             "this", "last", "past", "previous", "next", "coming", "current", "first", "latest", "final", "remaining",
             "q1", "q2", "q3", "q4", "every", "each", "once", "twice", "that", "year", "now", "currently", "nowadays",
             "presently", "recently", "lately", "soon", "recent", "these", "those",
+            // Holidays: "Thanksgiving Day", "Christmas Eve", "Election Day"
+            "thanksgiving", "christmas", "election",
         ]);
         return set;
     }
@@ -177,6 +179,7 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
         Keep(ref best, References(i));
         Keep(ref best, Definite(i));
         Keep(ref best, Season(i));
+        Keep(ref best, Holiday(i));
         return best;
     }
 
@@ -512,6 +515,8 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
         int end = i + 1;
         switch (w)
         {
+            // "in today's world", "of today's computers": the present age in general, which the annotation leaves out.
+            case "today" when W(i + 1) == "'s" && W(i - 1) is "in" or "of": return null;
             case "today": offset = 0; break;
             case "yesterday": offset = -1; break;
             case "tomorrow": offset = 1; break;
@@ -867,6 +872,8 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
         string w = W(i);
         if (SetAdverbs.TryGetValue(w, out var adverb))
         {
+            // "average daily volume" is a measure per day, "rise 8% annually" a rate: neither says when.
+            if (W(i - 1) is "average" or "%" or "percent") return null;
             return new TimexPhrase(i + 1, _ => new TimexResult(TimexType.Set, adverb, Freq: "1X"), PhraseKind.Other);
         }
         if (WeekdayPlurals.TryGetValue(w, out var days))
@@ -1021,11 +1028,15 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
         string w = W(i);
         string? value = w switch
         {
-            "now" when W(i - 1) != "right" || true => "PRESENT_REF",
+            // "Now, he says": a sentence opening "Now," turns the argument, it does not date it.
+            "now" when !(Cap(i) && W(i + 1) == ",") => "PRESENT_REF",
             "currently" or "nowadays" or "presently" => "PRESENT_REF",
             "current" when !Units.ContainsKey(W(i + 1)) && W(i + 1) is not "account" and not "accounts" and not "events" => "PRESENT_REF",
             "recently" or "lately" => "PAST_REF",
-            "soon" when W(i - 1) is not "as" => "FUTURE_REF",
+            // "soon after the attack", "was soon released", "soon became": a short while after a past event, not
+            // the writer's future.
+            "soon" when W(i - 1) is not "as" and not "was" and not "were" and not "had" && W(i + 1) is not "after" and not "afterward"
+                and not "afterwards" and not "became" && !IsPastForm(i + 1) => "FUTURE_REF",
             _ => null,
         };
         int end = i + 1;
@@ -1047,6 +1058,59 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
         return new TimexPhrase(end, _ => new TimexResult(TimexType.Date, v), PhraseKind.Other);
     }
 
+    /// <summary>
+    /// "Thanksgiving (Day)", "Christmas (Day/Eve)", "Election Day", after "last", "next" or "this" or alone: the
+    /// American holidays news dates events by. Alone, the sentence's tense picks the one before or after the
+    /// reference, else the nearer one.
+    /// </summary>
+    private TimexPhrase? Holiday(int i)
+    {
+        int direction = W(i) switch { "last" => -1, "next" => 1, "this" => 0, _ => 2 };
+        int k = direction == 2 ? i : i + 1;
+        if (!Cap(k)) return null;
+        Func<int, DateOnly>? dayIn = W(k) switch
+        {
+            "thanksgiving" => FourthThursdayOfNovember,
+            "christmas" when W(k + 1) == "eve" => y => new DateOnly(y, 12, 24),
+            "christmas" => y => new DateOnly(y, 12, 25),
+            "election" when W(k + 1) == "day" && Cap(k + 1) => ElectionDay,
+            _ => null,
+        };
+        if (dayIn is null) return null;
+        int end = W(k + 1) is "day" or "eve" && Cap(k + 1) ? k + 2 : k + 1;
+        var tense = direction == 2 ? TenseAround(i, end - 1) : ClueTense.Unknown;
+        if (direction == 2) direction = tense switch { ClueTense.Past => -1, ClueTense.Future => 1, _ => 2 };
+        int dir = direction;
+        return new TimexPhrase(end, c =>
+        {
+            if (c.Reference is not { } r) return null;
+            DateOnly thisYear = dayIn(r.Year), before = thisYear < r ? thisYear : dayIn(r.Year - 1), after = thisYear > r ? thisYear : dayIn(r.Year + 1);
+            DateOnly day = dir switch
+            {
+                -1 => before,
+                1 => after,
+                0 => thisYear,
+                _ => thisYear == r ? thisYear : r.DayNumber - before.DayNumber <= after.DayNumber - r.DayNumber ? before : after,
+            };
+            return TimexResult.Date(new TimePoint(TimeGrain.Day, day));
+        });
+    }
+
+    private static DateOnly FourthThursdayOfNovember(int year)
+    {
+        var first = new DateOnly(year, 11, 1);
+        int toThursday = ((int)DayOfWeek.Thursday - (int)first.DayOfWeek + 7) % 7;
+        return first.AddDays(toThursday + 21);
+    }
+
+    /// <summary>The United States' general election: the Tuesday after the first Monday of November.</summary>
+    private static DateOnly ElectionDay(int year)
+    {
+        var first = new DateOnly(year, 11, 1);
+        int toMonday = ((int)DayOfWeek.Monday - (int)first.DayOfWeek + 7) % 7;
+        return first.AddDays(toMonday + 1);
+    }
+
     /// <summary>"the summer", "summer 2025", "the winter of 1994", "spring": a season of the year nearest the reference.</summary>
     private TimexPhrase? Season(int i)
     {
@@ -1066,6 +1130,9 @@ internal sealed class TimexGrammar(string text, List<TimexWord> words)
             return TimexResult.Date(point);
         });
     }
+
+    /// <summary>A lower-case "-ed" verb form at word i ("released", "moved"), as the tense reader counts one.</summary>
+    private bool IsPastForm(int i) => i < words.Count && !Cap(i) && W(i).Length > 4 && W(i).EndsWith("ed", StringComparison.Ordinal) && !W(i).EndsWith("eed", StringComparison.Ordinal);
 
     private static bool TryInt(ReadOnlySpan<char> s, out int value)
     {

@@ -130,6 +130,37 @@ public sealed class TimeTaggerTests
         Assert.Equal("XXXX-06-09", found.Value);
     }
 
+    [Theory]
+    [InlineData("Now, the minister said, the tariffs must go.")]
+    [InlineData("The envoy was soon replaced by a deputy.")]
+    [InlineData("The envoy resigned soon after the vote.")]
+    [InlineData("Exports are expected to grow 4% annually.")]
+    [InlineData("Average daily volume reached a record.")]
+    [InlineData("Tariffs matter in today's economy.")]
+    public void Words_that_do_not_date_the_sentence_are_left_out(string sentence)
+    {
+        Assert.Empty(TimeTagger.Tag(sentence, Reference));
+    }
+
+    [Theory]
+    // Reference Tuesday 10 June 2025: Thanksgiving 2024 was 28 November, Christmas 2025 will be 25 December.
+    [InlineData("The boy was found on Thanksgiving Day.", "Thanksgiving Day", "2024-11-28")]
+    [InlineData("The boy arrived last Thanksgiving.", "last Thanksgiving", "2024-11-28")]
+    [InlineData("The shops will close on Christmas Day.", "Christmas Day", "2025-12-25")]
+    [InlineData("Campaigning goes on until Election Day.", "Election Day", "2025-11-04")]
+    public void Holidays_resolve_by_tense_or_nearness(string sentence, string text, string value)
+    {
+        var (found, _, resolved) = Only(sentence);
+        Assert.Equal((text, value), (found, resolved));
+    }
+
+    [Fact]
+    public void As_soon_as_a_weekday_reads_forward()
+    {
+        var (_, _, value) = Only("Castro said the father could leave as soon as Friday.");
+        Assert.Equal("2025-06-13", value);
+    }
+
     [Fact]
     public void Modal_may_and_the_verb_march_are_not_months()
     {

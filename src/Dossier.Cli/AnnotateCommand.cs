@@ -26,26 +26,15 @@ public static partial class DossierCli
         };
         annotate.SetAction(parse => Guard(stderr, () =>
         {
-            var source = ExistingPaths([parse.GetValue(sourceArgument)!]);
             var json = parse.GetValue(format) == "json";
-            var reader = new ArticleReader(Options(parse.GetValue(allowPrivate), conditional: false).Ingest);
             // The caller's recognizer replaces any entity stage the standard pipeline has, so it runs once.
             var pipeline = ArticlePipeline.Standard().WithStage(new EntityStage(recognizer()));
-            var articles = 0;
-            foreach (var (_, article, problem) in reader.Read(source))
+            var articles = ProcessEach(parse.GetValue(sourceArgument)!, parse.GetValue(allowPrivate), pipeline, stderr, article =>
             {
-                if (article is null)
-                {
-                    stderr.WriteLine(Describe(problem!));
-                    continue;
-                }
-                pipeline.Process(article);
-                foreach (var d in article.Diagnostics) stderr.WriteLine(Describe(d));
-                articles++;
                 var entities = EntityResolver.Resolve([article]);
                 if (json) AnnotationJsonWriter.Write(article, entities, stdout);
                 else WriteAnnotationText(article, entities, stdout);
-            }
+            });
             return articles > 0 ? Success : UserError;
         }));
         return annotate;

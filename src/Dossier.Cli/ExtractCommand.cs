@@ -20,27 +20,38 @@ public static partial class DossierCli
         var extract = new Command("extract", "Print the main text, blocks and metadata Dossier extracts from one source; nothing is stored.") { sourceArgument, format, allowPrivate };
         extract.SetAction(parse => Guard(stderr, () =>
         {
-            var source = ExistingPaths([parse.GetValue(sourceArgument)!]);
             var json = parse.GetValue(format) == "json";
-            var reader = new ArticleReader(Options(parse.GetValue(allowPrivate), conditional: false).Ingest);
-            var pipeline = ArticlePipeline.Standard();
-            var articles = 0;
-            foreach (var (_, article, problem) in reader.Read(source))
+            var articles = ProcessEach(parse.GetValue(sourceArgument)!, parse.GetValue(allowPrivate), ArticlePipeline.Standard(), stderr, article =>
             {
-                if (article is null)
-                {
-                    stderr.WriteLine(Describe(problem!));
-                    continue;
-                }
-                pipeline.Process(article);
-                foreach (var d in article.Diagnostics) stderr.WriteLine(Describe(d));
-                articles++;
                 if (json) ExtractionJsonWriter.Write(article, stdout);
                 else WriteExtractText(article, stdout);
-            }
+            });
             return articles > 0 ? Success : UserError;
         }));
         return extract;
+    }
+
+    /// <summary>
+    /// Reads every article of one source (nothing is stored) and runs it through <paramref name="pipeline"/>; sources
+    /// that give no article and each article's diagnostics go to stderr. Returns how many articles there were.
+    /// </summary>
+    private static int ProcessEach(string source, bool allowPrivate, ArticlePipeline pipeline, TextWriter stderr, Action<Article> use)
+    {
+        var reader = new ArticleReader(Options(allowPrivate, conditional: false).Ingest);
+        var articles = 0;
+        foreach (var (_, article, problem) in reader.Read(ExistingPaths([source])))
+        {
+            if (article is null)
+            {
+                stderr.WriteLine(Describe(problem!));
+                continue;
+            }
+            pipeline.Process(article);
+            foreach (var d in article.Diagnostics) stderr.WriteLine(Describe(d));
+            articles++;
+            use(article);
+        }
+        return articles;
     }
 
     private static void WriteExtractText(Article article, TextWriter stdout)

@@ -14,7 +14,8 @@ namespace Dossier.Core.Pipeline;
 /// <param name="pipeline">The article stages (<see cref="ArticlePipeline.Standard"/> when not given).</param>
 public sealed class DossierEngine(IArticleStore store, DossierOptions options, TimeProvider? time = null, ArticlePipeline? pipeline = null)
 {
-    private readonly ArticlePipeline _pipeline = pipeline ?? ArticlePipeline.Standard();
+    // Made on first ingest: the standard pipeline loads the entity model, which `show` and `stories` never need.
+    private readonly Lazy<ArticlePipeline> _pipeline = new(() => pipeline ?? ArticlePipeline.Standard());
 
     public static int CountFiles(IEnumerable<string> paths) => FileSource.CountFiles(paths);
 
@@ -57,7 +58,7 @@ public sealed class DossierEngine(IArticleStore store, DossierOptions options, T
                 continue;
             }
 
-            _pipeline.Process(article);
+            _pipeline.Value.Process(article);
             store.AddArticle(article);
             problems.AddRange(article.Diagnostics);
             added++;
@@ -72,7 +73,7 @@ public sealed class DossierEngine(IArticleStore store, DossierOptions options, T
         var stories = Group(store.GetArticles());
         // The store lists stories by headline, so it is worked out here; reports build their own dossiers.
         var builder = new DossierBuilder(options.Synthesis);
-        foreach (var story in stories) story.Headline = builder.Build(story).Headline;
+        foreach (var story in stories) story.Headline = builder.HeadlineOf(story);
         store.ReplaceStories(stories);
         return stories;
     }

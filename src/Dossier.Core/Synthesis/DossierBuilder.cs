@@ -15,6 +15,36 @@ public sealed class DossierBuilder(DossierBuilderOptions options)
     public StoryDossier Build(Story story)
     {
         var articles = story.Articles;
+        var (candidates, chosen) = ChooseSummary(story);
+        var summary = chosen.Select(c => new SummarySentence(c.Article, c.Span, CitationsFor(c, candidates))).ToList();
+        var published = articles.Select(a => a.Metadata.Published).OfType<DateTimeOffset>().Order().ToList();
+        var dates = Analysis.Dating.ArticleDating.ForStory(articles);
+        return new StoryDossier(
+            story.Id,
+            Headline(story, chosen),
+            articles.Select(a => a.OutletName).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList(),
+            published.Count > 0 ? published[0] : null,
+            published.Count > 0 ? published[^1] : null,
+            articles,
+            summary)
+        {
+            Entities = EntityResolver.Resolve(articles),
+            ArticleDates = dates,
+            Timeline = TimelineBuilder.Build(articles, dates),
+            Figures = FiguresBuilder.Build(articles),
+        };
+    }
+
+    /// <summary>
+    /// The story's headline alone, as <see cref="Build"/> gives it: what the store lists stories by, without resolving
+    /// entities, dates, the timeline and the figures.
+    /// </summary>
+    public string HeadlineOf(Story story) => Headline(story, ChooseSummary(story).Chosen);
+
+    /// <summary>Every body sentence as a candidate, and the ones the summary takes, best first.</summary>
+    private (List<Candidate> Candidates, List<Candidate> Chosen) ChooseSummary(Story story)
+    {
+        var articles = story.Articles;
         var candidates = new List<Candidate>();
         foreach (var article in articles)
         {
@@ -49,24 +79,7 @@ public sealed class DossierBuilder(DossierBuilderOptions options)
             if (chosen.Any(c => Overlap(c.Terms, candidate.Terms) >= options.SameStatementOverlap)) continue;
             chosen.Add(candidate);
         }
-
-        var summary = chosen.Select(c => new SummarySentence(c.Article, c.Span, CitationsFor(c, candidates))).ToList();
-        var published = articles.Select(a => a.Metadata.Published).OfType<DateTimeOffset>().Order().ToList();
-        var dates = Analysis.Dating.ArticleDating.ForStory(articles);
-        return new StoryDossier(
-            story.Id,
-            Headline(story, chosen),
-            articles.Select(a => a.OutletName).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList(),
-            published.Count > 0 ? published[0] : null,
-            published.Count > 0 ? published[^1] : null,
-            articles,
-            summary)
-        {
-            Entities = EntityResolver.Resolve(articles),
-            ArticleDates = dates,
-            Timeline = TimelineBuilder.Build(articles, dates),
-            Figures = FiguresBuilder.Build(articles),
-        };
+        return (candidates, chosen);
     }
 
     private static double Score(Candidate candidate, TermVector centroid)

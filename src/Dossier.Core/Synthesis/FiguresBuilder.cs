@@ -25,29 +25,26 @@ public static class FiguresBuilder
 
     public static IReadOnlyList<KeyFigure> Build(IReadOnlyList<Article> articles)
     {
-        var figures = new List<(string Key, KeyFigure Figure)>();
+        var figures = new List<KeyFigure>();
+        var citations = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var article in articles)
         {
             var sentences = article.BodySentences.Select(s => s.Span).ToList();
             foreach (var quantity in QuantityTagger.Tag(article.Text, sentences))
             {
                 if (quantity.Measured is null || !(quantity.Kind is QuantityKind.Percent or QuantityKind.Money || quantity.Change is not null)) continue;
-                var key = Key(quantity);
-                int known = figures.FindIndex(f => f.Key == key);
-                if (known < 0)
+                if (citations.TryGetValue(Key(quantity), out var cited))
                 {
-                    var sentence = sentences.First(s => s.Contains(quantity.Span));
-                    figures.Add((key, new KeyFigure(article, quantity, sentence, [article.Id])));
+                    if (!cited.Contains(article.Id)) cited.Add(article.Id);
+                    continue;
                 }
-                else if (!figures[known].Figure.Citations.Contains(article.Id))
-                {
-                    var figure = figures[known].Figure;
-                    figures[known] = (key, figure with { Citations = [.. figure.Citations, article.Id] });
-                }
+                cited = [article.Id];
+                citations.Add(Key(quantity), cited);
+                figures.Add(new KeyFigure(article, quantity, sentences.First(s => s.Contains(quantity.Span)), cited));
             }
         }
         // Stable: equal citation counts keep the order the articles give them in.
-        return figures.Select(f => f.Figure).OrderByDescending(f => f.Citations.Count).Take(MaxFigures).ToList();
+        return figures.OrderByDescending(f => f.Citations.Count).Take(MaxFigures).ToList();
     }
 
     /// <summary>What makes two figures the same: kind, value, unit, range, and the change's ends.</summary>

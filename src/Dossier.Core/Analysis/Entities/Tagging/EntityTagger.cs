@@ -1,3 +1,4 @@
+using Dossier.Core.Analysis.Learning;
 using Dossier.Core.Model;
 
 namespace Dossier.Core.Analysis.Entities.Tagging;
@@ -10,26 +11,29 @@ public sealed class EntityTagger : IEntityRecognizer
 {
     public const string ModelFile = "entities.model";
 
-    private readonly PerceptronModel _model;
+    // Written at the head of the model file, so another kind of model is refused.
+    private const string ModelMagic = "DSRNER";
+
+    private readonly LinearModel _model;
     private readonly SentenceDecoder _decoder;
     private byte[] _labels = [];
 
-    internal EntityTagger(PerceptronModel model, TokenAnnotator annotator)
+    internal EntityTagger(LinearModel model, TokenAnnotator annotator)
     {
         _model = model;
         _decoder = new SentenceDecoder(annotator);
     }
 
-    internal void WriteModel(Stream stream) => _model.Write(stream);
+    internal void WriteModel(Stream stream) => _model.Write(stream, ModelMagic);
 
     /// <summary>Number of weighted features in the model.</summary>
     public int FeatureCount => _model.FeatureCount;
 
     // The built-in weights and lexicons are read once per process and shared: they are never changed after loading.
-    private static readonly Lazy<(PerceptronModel Model, TaggerResources Resources)?> Embedded = new(() =>
+    private static readonly Lazy<(LinearModel Model, TaggerResources Resources)?> Embedded = new(() =>
     {
         using var stream = ModelResources.Open(ModelFile);
-        return stream is null ? null : (PerceptronModel.Read(stream), TaggerResources.LoadDefault());
+        return stream is null ? null : (LinearModel.Read(stream, ModelMagic, EntityLabels.Count), TaggerResources.LoadDefault());
     });
 
     /// <summary>A tagger over the model built into this program (from <c>models/</c>), or null when the build has none.</summary>
@@ -40,7 +44,7 @@ public sealed class EntityTagger : IEntityRecognizer
     public static EntityTagger Load(string modelsDirectory)
     {
         using var stream = File.OpenRead(Path.Combine(modelsDirectory, ModelFile));
-        return new EntityTagger(PerceptronModel.Read(stream), TaggerResources.Load(modelsDirectory).Annotator());
+        return new EntityTagger(LinearModel.Read(stream, ModelMagic, EntityLabels.Count), TaggerResources.Load(modelsDirectory).Annotator());
     }
 
     public IReadOnlyList<EntityMention> Recognize(string text, IReadOnlyList<TextSpan> sentences) =>

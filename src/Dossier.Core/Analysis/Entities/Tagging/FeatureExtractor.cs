@@ -1,3 +1,4 @@
+using Dossier.Core.Analysis.Learning;
 using Dossier.Core.Model;
 
 namespace Dossier.Core.Analysis.Entities.Tagging;

@@ -1,3 +1,4 @@
+using Dossier.Core.Analysis.Learning;
 using Dossier.Core.Model;
 
 namespace Dossier.Core.Analysis.Entities.Tagging;
@@ -178,12 +179,4 @@ internal sealed class SentenceDecoder(TokenAnnotator annotator)
         }
         learner.EndOfSentence();
     }
-}
-
-/// <summary>What the trainer gives the decoder: weight updates, and a tick after each sentence for the averaging.</summary>
-internal interface ILearner
-{
-    void Update(ReadOnlySpan<ulong> features, int label, float delta);
-
-    void EndOfSentence();
 }

@@ -1,3 +1,4 @@
+using Dossier.Core.Analysis.Learning;
 using Dossier.Core.Analysis.Entities.Clusters;
 using Dossier.Core.Analysis.Entities.Gazetteers;
 using Dossier.Core.Model;

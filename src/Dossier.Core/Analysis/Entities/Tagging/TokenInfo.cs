@@ -1,3 +1,5 @@
+using Dossier.Core.Analysis.Learning;
+
 namespace Dossier.Core.Analysis.Entities.Tagging;
 
 /// <summary>How a word is capitalised: a strong cue for names, and the same in every language written in Latin letters.</summary>

@@ -1,4 +1,4 @@
-namespace Dossier.Core.Analysis.Entities.Tagging;
+namespace Dossier.Core.Analysis.Learning;
 
 /// <summary>
 /// 64-bit hashes of words and feature keys, computed on spans without building strings. Fixed functions (not

@@ -13,6 +13,7 @@ public static partial class DossierCli
         evaluate.Add(EvaluateEntitiesCommand(stdout, stderr));
         evaluate.Add(EvaluateTimeCommand(stdout, stderr));
         evaluate.Add(EvaluateRecognizersCommand(stdout, stderr));
+        evaluate.Add(EvaluateQuotesCommand(stdout, stderr));
         return evaluate;
     }
 }

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Dossier.Core.Analysis.Entities.Clusters;
 using Dossier.Core.Analysis.Entities.Gazetteers;
 using Dossier.Core.Analysis.Entities.Training;
+using Dossier.Core.Analysis.Quotes.Training;
 
 namespace Dossier.Cli;
 
@@ -13,6 +14,7 @@ public static partial class DossierCli
     {
         var train = new Command("train", "Rebuild a trained model in models/ from public labelled data.");
         train.Add(TrainEntitiesCommand(stdout, stderr));
+        train.Add(TrainQuotesCommand(stdout, stderr));
         return train;
     }
 
@@ -51,6 +53,38 @@ public static partial class DossierCli
                 var score = EntityTrainer.Score(tagger, devDocuments, null);
                 stdout.WriteLine($"dev F1 {100 * score.F1():F2} (precision {100 * score.Precision():F2}, recall {100 * score.Recall():F2})");
             }
+            return Success;
+        }));
+        return command;
+    }
+
+    private static Command TrainQuotesCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var data = new Option<string>("--data") { Description = "PolNeAR training folder (polnear/train: text/ and attributions/).", Required = true };
+        var dev = new Option<string?>("--dev") { Description = "PolNeAR dev folder: scored after each epoch." };
+        var models = new Option<string>("--models") { Description = "Folder to write the model files to.", DefaultValueFactory = _ => "models" };
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => new AttributionTrainer.Options().Epochs };
+        var seed = new Option<int>("--seed") { Description = "Seed of the shuffled order of training paragraphs.", DefaultValueFactory = _ => new AttributionTrainer.Options().Seed };
+        var command = new Command("quotes", "Rebuild the attribution tagger (sources, cues and content of quotes and reported speech) and its cue lexicon from PolNeAR.")
+        {
+            data, dev, models, epochs, seed,
+        };
+        command.SetAction(parse => Guard(stderr, () =>
+        {
+            var watch = Stopwatch.StartNew();
+            var trainDocuments = ReadAttributionCorpus(parse.GetValue(data)!);
+            var devDocuments = parse.GetValue(dev) is { } devPath ? ReadAttributionCorpus(devPath) : null;
+            var result = AttributionTrainer.Train(trainDocuments, devDocuments, new AttributionTrainer.Options(parse.GetValue(epochs), parse.GetValue(seed)), stdout);
+            var modelsDirectory = parse.GetValue(models)!;
+            try
+            {
+                AttributionTrainer.Save(result, modelsDirectory);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new UserErrorException($"cannot write the model to '{modelsDirectory}': {ex.Message}");
+            }
+            stdout.WriteLine($"model written to {modelsDirectory} in {watch.Elapsed.TotalSeconds:F0} s");
             return Success;
         }));
         return command;

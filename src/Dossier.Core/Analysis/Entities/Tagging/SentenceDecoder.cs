@@ -90,7 +90,9 @@ internal sealed class SentenceDecoder(TokenAnnotator annotator)
                 _featureCounts[i] = n;
                 scorer.Score(features[..n], _emissions.AsSpan(i * EntityLabels.Count, EntityLabels.Count));
             }
-            Viterbi(length, sentenceLabels);
+            Viterbi.Decode(
+                _emissions.AsSpan(0, length * EntityLabels.Count), _transitions, EntityLabels.Count, EntityLabels.Outside,
+                EntityLabels.CanEnd, _backPointers, sentenceLabels);
             if (learner is not null) Learn(learner, gold.Slice(start, length), sentenceLabels);
             _memory.Remember(infos, sentenceLabels);
         }
@@ -110,49 +112,6 @@ internal sealed class SentenceDecoder(TokenAnnotator annotator)
                 if (!EntityLabels.CanFollow(previous, next)) _transitions[previous * EntityLabels.Count + next] = float.NegativeInfinity;
             }
         }
-    }
-
-    /// <summary>The best-scoring label sequence of the sentence under the emission and transition weights.</summary>
-    private void Viterbi(int length, Span<byte> labels)
-    {
-        const int L = EntityLabels.Count;
-        Span<float> current = stackalloc float[L];
-        Span<float> next = stackalloc float[L];
-        for (int y = 0; y < L; y++) current[y] = _transitions[EntityLabels.Outside * L + y] + _emissions[y];
-        for (int i = 1; i < length; i++)
-        {
-            var emissions = _emissions.AsSpan(i * L, L);
-            var back = _backPointers.AsSpan(i * L, L);
-            for (int y = 0; y < L; y++)
-            {
-                float best = float.NegativeInfinity;
-                int from = 0;
-                for (int p = 0; p < L; p++)
-                {
-                    float score = current[p] + _transitions[p * L + y];
-                    if (score > best)
-                    {
-                        best = score;
-                        from = p;
-                    }
-                }
-                next[y] = best + emissions[y];
-                back[y] = (byte)from;
-            }
-            next.CopyTo(current);
-        }
-        int last = 0;
-        float bestEnd = float.NegativeInfinity;
-        for (int y = 0; y < L; y++)
-        {
-            if (EntityLabels.CanEnd(y) && current[y] > bestEnd)
-            {
-                bestEnd = current[y];
-                last = y;
-            }
-        }
-        labels[length - 1] = (byte)last;
-        for (int i = length - 1; i > 0; i--) labels[i - 1] = _backPointers[i * L + labels[i]];
     }
 
     /// <summary>The structured perceptron's step: where the chosen sequence differs from the right one, move the weights.</summary>

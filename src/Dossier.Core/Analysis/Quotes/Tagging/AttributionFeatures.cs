@@ -10,7 +10,7 @@ namespace Dossier.Core.Analysis.Quotes.Tagging;
 /// </summary>
 internal static class AttributionFeatures
 {
-    public const int MaxFeatures = 40;
+    public const int MaxFeatures = 48;
 
     private static readonly ulong Boundary = FeatureHash.Of("<p>");
 
@@ -23,41 +23,44 @@ internal static class AttributionFeatures
         public bool QuoteBetween;
     }
 
-    /// <summary>For each token, the nearest cue candidate before it and after it in its sentence.</summary>
-    public static void FindCues(List<AttributionToken> tokens, Span<CueContext> left, Span<CueContext> right)
+    /// <summary>
+    /// For each token, the nearest cue candidate before it and after it in its sentence, and the strongest (the one most
+    /// often a cue) on each side: in "Secret Service protocol called for …, sources said" the nearest candidate is a weak
+    /// one and the sentence-final "said" decides.
+    /// </summary>
+    public static void FindCues(List<AttributionToken> tokens, Span<CueContext> left, Span<CueContext> right, Span<CueContext> strongestLeft, Span<CueContext> strongestRight)
     {
-        int candidate = -1;
-        bool comma = false, quote = false;
-        for (int i = 0; i < tokens.Count; i++)
+        Scan(tokens, left, strongestLeft, forward: true);
+        Scan(tokens, right, strongestRight, forward: false);
+    }
+
+    private static void Scan(List<AttributionToken> tokens, Span<CueContext> nearest, Span<CueContext> strongest, bool forward)
+    {
+        int candidate = -1, best = -1;
+        bool comma = false, quote = false, commaSinceBest = false, quoteSinceBest = false;
+        for (int k = 0; k < tokens.Count; k++)
         {
-            if (tokens[i].FirstOfSentence) candidate = -1;
-            left[i] = Context(candidate, i, comma, quote);
+            int i = forward ? k : tokens.Count - 1 - k;
+            if (forward ? tokens[i].FirstOfSentence : tokens[i].LastOfSentence) candidate = best = -1;
+            nearest[i] = Context(candidate, i, comma, quote);
+            strongest[i] = Context(best, i, commaSinceBest, quoteSinceBest);
             if (IsCandidate(tokens[i]))
             {
+                if (best < 0 || tokens[i].CueRate > tokens[best].CueRate)
+                {
+                    best = i;
+                    commaSinceBest = quoteSinceBest = false;
+                }
                 candidate = i;
                 comma = quote = false;
             }
             else
             {
-                comma |= tokens[i].Shape == 6;
-                quote |= tokens[i].Mark != QuoteMark.None;
-            }
-        }
-        candidate = -1;
-        comma = quote = false;
-        for (int i = tokens.Count - 1; i >= 0; i--)
-        {
-            if (tokens[i].LastOfSentence) candidate = -1;
-            right[i] = Context(candidate, i, comma, quote);
-            if (IsCandidate(tokens[i]))
-            {
-                candidate = i;
-                comma = quote = false;
-            }
-            else
-            {
-                comma |= tokens[i].Shape == 6;
-                quote |= tokens[i].Mark != QuoteMark.None;
+                bool isComma = tokens[i].Shape == 6, isQuote = tokens[i].Mark != QuoteMark.None;
+                comma |= isComma;
+                quote |= isQuote;
+                commaSinceBest |= isComma;
+                quoteSinceBest |= isQuote;
             }
         }
     }
@@ -86,7 +89,7 @@ internal static class AttributionFeatures
         _ => 4,
     };
 
-    public static int Extract(List<AttributionToken> tokens, int i, in CueContext left, in CueContext right, Span<ulong> f)
+    public static int Extract(List<AttributionToken> tokens, int i, in CueContext left, in CueContext right, in CueContext strongestLeft, in CueContext strongestRight, Span<ulong> f)
     {
         var t = tokens[i];
         ulong Lower(int j) => j >= 0 && j < tokens.Count ? tokens[j].Lower : Boundary;
@@ -111,8 +114,15 @@ internal static class AttributionFeatures
         f[n++] = FeatureHash.Key(14, rate, Lower(i + 1));
         f[n++] = FeatureHash.Key(15, (ulong)Math.Min(t.Sentence, 3), quoted);
 
-        ulong leftShape = left.Index < 0 ? 0 : 1 + left.Distance * 4UL + (left.CommaBetween ? 1UL : 0) + (left.QuoteBetween ? 2UL : 0);
-        ulong rightShape = right.Index < 0 ? 0 : 1 + right.Distance * 4UL + (right.CommaBetween ? 1UL : 0) + (right.QuoteBetween ? 2UL : 0);
+        ulong leftShape = ShapeOf(left), rightShape = ShapeOf(right);
+        ulong strongLeftShape = ShapeOf(strongestLeft), strongRightShape = ShapeOf(strongestRight);
+        ulong strongLeftRate = strongestLeft.Index < 0 ? 0 : RateBucket(tokens[strongestLeft.Index].CueRate);
+        ulong strongRightRate = strongestRight.Index < 0 ? 0 : RateBucket(tokens[strongestRight.Index].CueRate);
+        f[n++] = FeatureHash.Key(40, strongLeftShape, strongLeftRate, quoted);
+        f[n++] = FeatureHash.Key(41, strongRightShape, strongRightRate, quoted);
+        f[n++] = FeatureHash.Key(42, strongLeftShape * 64 + strongLeftRate, strongRightShape * 64 + strongRightRate);
+        if (strongestLeft.Index >= 0) f[n++] = FeatureHash.Key(43, tokens[strongestLeft.Index].Lower, strongLeftShape);
+        if (strongestRight.Index >= 0) f[n++] = FeatureHash.Key(44, tokens[strongestRight.Index].Lower, strongRightShape);
         f[n++] = FeatureHash.Key(20, leftShape, quoted);
         f[n++] = FeatureHash.Key(21, rightShape, quoted);
         f[n++] = FeatureHash.Key(22, leftShape, rightShape);
@@ -138,6 +148,9 @@ internal static class AttributionFeatures
         }
         return n;
     }
+
+    private static ulong ShapeOf(in CueContext cue) =>
+        cue.Index < 0 ? 0 : 1 + cue.Distance * 4UL + (cue.CommaBetween ? 1UL : 0) + (cue.QuoteBetween ? 2UL : 0);
 
     /// <summary>The key of the weights for each label after <paramref name="previous"/>.</summary>
     public static ulong TransitionKey(int previous) => FeatureHash.Key(50, (ulong)previous);

@@ -34,6 +34,8 @@ public sealed class AttributionTagger : IAttributionFinder
     private int[] _featureCounts = [];
     private AttributionFeatures.CueContext[] _left = [];
     private AttributionFeatures.CueContext[] _right = [];
+    private AttributionFeatures.CueContext[] _strongestLeft = [];
+    private AttributionFeatures.CueContext[] _strongestRight = [];
 
     internal AttributionTagger(ILabelScorer model, CueLexicon cues)
     {
@@ -112,17 +114,19 @@ public sealed class AttributionTagger : IAttributionFinder
             int capacity = Math.Max(length, 2 * _left.Length);
             _left = new AttributionFeatures.CueContext[capacity];
             _right = new AttributionFeatures.CueContext[capacity];
+            _strongestLeft = new AttributionFeatures.CueContext[capacity];
+            _strongestRight = new AttributionFeatures.CueContext[capacity];
             _emissions = new float[capacity * L];
             _backPointers = new byte[capacity * L];
             _features = new ulong[capacity * AttributionFeatures.MaxFeatures];
             _featureCounts = new int[capacity];
         }
         LoadTransitions(scorer);
-        AttributionFeatures.FindCues(tokens, _left, _right);
+        AttributionFeatures.FindCues(tokens, _left, _right, _strongestLeft, _strongestRight);
         for (int i = 0; i < length; i++)
         {
             var features = _features.AsSpan(i * AttributionFeatures.MaxFeatures, AttributionFeatures.MaxFeatures);
-            int n = AttributionFeatures.Extract(tokens, i, _left[i], _right[i], features);
+            int n = AttributionFeatures.Extract(tokens, i, _left[i], _right[i], _strongestLeft[i], _strongestRight[i], features);
             _featureCounts[i] = n;
             scorer.Score(features[..n], _emissions.AsSpan(i * L, L));
         }

@@ -14,7 +14,7 @@ internal sealed class CueLexicon
 
     // A word is a candidate when it opens a cue at least this often and this many times; rarer cue words are left to the
     // word features, so the candidates stay words a reader would call cues.
-    private const double MinRate = 0.1;
+    private const double MinRate = 0.05;
     private const int MinCount = 3;
 
     private readonly Dictionary<ulong, float> _rates;

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Dossier.Core.Analysis.Entities.Clusters;
 using Dossier.Core.Analysis.Entities.Gazetteers;
 using Dossier.Core.Analysis.Entities.Training;
+using Dossier.Core.Analysis.Quotes.Tagging;
 using Dossier.Core.Analysis.Quotes.Training;
 
 namespace Dossier.Cli;
@@ -74,8 +75,9 @@ public static partial class DossierCli
             var watch = Stopwatch.StartNew();
             var trainDocuments = ReadAttributionCorpus(parse.GetValue(data)!);
             var devDocuments = parse.GetValue(dev) is { } devPath ? ReadAttributionCorpus(devPath) : null;
-            var result = AttributionTrainer.Train(trainDocuments, devDocuments, new AttributionTrainer.Options(parse.GetValue(epochs), parse.GetValue(seed)), stdout);
             var modelsDirectory = parse.GetValue(models)!;
+            var clusters = AttributionTagger.ClustersFor(modelsDirectory);
+            var result = AttributionTrainer.Train(trainDocuments, devDocuments, clusters, new AttributionTrainer.Options(parse.GetValue(epochs), parse.GetValue(seed)), stdout);
             try
             {
                 AttributionTrainer.Save(result, modelsDirectory);

@@ -101,11 +101,14 @@ public sealed class WordClusters
     }
 
     /// <summary>The clusters embedded from <c>models/</c>, or null when this build has none.</summary>
-    public static WordClusters? LoadEmbedded()
+    public static WordClusters? LoadEmbedded() => Embedded.Value;
+
+    // Read once per process: the entity and attribution taggers share it, and it never changes.
+    private static readonly Lazy<WordClusters?> Embedded = new(() =>
     {
         using var stream = ModelResources.Open(ModelName);
         return stream is null ? null : Read(stream);
-    }
+    });
 
     /// <exception cref="InvalidDataException">A line is not <c>word TAB bits TAB count</c>, or a word repeats.</exception>
     public static WordClusters Read(Stream stream)

@@ -113,6 +113,12 @@ internal static class AttributionFeatures
         f[n++] = FeatureHash.Key(13, rate, Lower(i - 1));
         f[n++] = FeatureHash.Key(14, rate, Lower(i + 1));
         f[n++] = FeatureHash.Key(15, (ulong)Math.Min(t.Sentence, 3), quoted);
+        if (t.Cluster != 0)
+        {
+            // Word clusters stand in for parts of speech: a clause's verb ("close", "fall") looks like the verbs seen in content.
+            f[n++] = FeatureHash.Key(16, t.Cluster >> 32, quoted);
+            f[n++] = FeatureHash.Key(17, t.Cluster & 0xFFFFFFFF);
+        }
 
         ulong leftShape = ShapeOf(left), rightShape = ShapeOf(right);
         ulong strongLeftShape = ShapeOf(strongestLeft), strongRightShape = ShapeOf(strongestRight);
@@ -122,7 +128,11 @@ internal static class AttributionFeatures
         f[n++] = FeatureHash.Key(41, strongRightShape, strongRightRate, quoted);
         f[n++] = FeatureHash.Key(42, strongLeftShape * 64 + strongLeftRate, strongRightShape * 64 + strongRightRate);
         if (strongestLeft.Index >= 0) f[n++] = FeatureHash.Key(43, tokens[strongestLeft.Index].Lower, strongLeftShape);
-        if (strongestRight.Index >= 0) f[n++] = FeatureHash.Key(44, tokens[strongestRight.Index].Lower, strongRightShape);
+        if (strongestRight.Index >= 0)
+        {
+            f[n++] = FeatureHash.Key(44, tokens[strongestRight.Index].Lower, strongRightShape);
+            f[n++] = FeatureHash.Key(45, Lower(strongestRight.Index + 1), strongRightShape, strongRightRate);
+        }
         f[n++] = FeatureHash.Key(20, leftShape, quoted);
         f[n++] = FeatureHash.Key(21, rightShape, quoted);
         f[n++] = FeatureHash.Key(22, leftShape, rightShape);
@@ -145,6 +155,8 @@ internal static class AttributionFeatures
             f[n++] = FeatureHash.Key(32, RateBucket(cue.CueRate), rightShape, quoted);
             f[n++] = FeatureHash.Key(33, Lower(right.Index - 1), right.Distance);
             f[n++] = FeatureHash.Key(34, Shape(right.Index - 1), rightShape, t.Shape);
+            // What follows the cue: "…, he said." ends the sentence on it; "he said that …" opens the content after it.
+            f[n++] = FeatureHash.Key(35, Lower(right.Index + 1), rightShape);
         }
         return n;
     }

@@ -1,4 +1,5 @@
 using Dossier.Core.Analysis.Entities;
+using Dossier.Core.Analysis.Entities.Clusters;
 using Dossier.Core.Analysis.Learning;
 using Dossier.Core.Model;
 
@@ -27,6 +28,8 @@ public sealed class AttributionTagger : IAttributionFinder
     });
 
     private readonly ILabelScorer _model;
+
+    internal ILabelScorer Model => _model;
     private readonly float[] _transitions = new float[AttributionLabels.Count * AttributionLabels.Count];
     private float[] _emissions = [];
     private byte[] _backPointers = [];
@@ -37,25 +40,39 @@ public sealed class AttributionTagger : IAttributionFinder
     private AttributionFeatures.CueContext[] _strongestLeft = [];
     private AttributionFeatures.CueContext[] _strongestRight = [];
 
-    internal AttributionTagger(ILabelScorer model, CueLexicon cues)
+    internal AttributionTagger(ILabelScorer model, CueLexicon cues, WordClusters? clusters)
     {
         _model = model;
         Cues = cues;
+        Clusters = clusters;
     }
 
     internal CueLexicon Cues { get; }
 
-    /// <summary>A tagger over the model built into this program (from <c>models/</c>), or null when the build has none.</summary>
-    public static AttributionTagger? LoadDefault() => Embedded.Value is { } loaded ? new AttributionTagger(loaded.Model, loaded.Cues) : null;
+    /// <summary>The word clusters the features read (the entity tagger's, learned from unlabelled news).</summary>
+    internal WordClusters? Clusters { get; }
 
-    /// <summary>A tagger over the model in <paramref name="modelsDirectory"/>.</summary>
+    /// <summary>A tagger over the model built into this program (from <c>models/</c>), or null when the build has none.</summary>
+    public static AttributionTagger? LoadDefault() =>
+        Embedded.Value is { } loaded ? new AttributionTagger(loaded.Model, loaded.Cues, WordClusters.LoadEmbedded()) : null;
+
+    /// <summary>A tagger over the model in <paramref name="modelsDirectory"/>, with its word clusters when it has them.</summary>
     /// <exception cref="FileNotFoundException">The folder lacks the model or the cue lexicon.</exception>
     /// <exception cref="InvalidDataException">A file is not of this kind.</exception>
     public static AttributionTagger Load(string modelsDirectory)
     {
         using var model = File.OpenRead(Path.Combine(modelsDirectory, ModelFile));
         using var cues = new StreamReader(Path.Combine(modelsDirectory, CueLexicon.FileName));
-        return new AttributionTagger(LinearModel.Read(model, ModelMagic, AttributionLabels.Count), CueLexicon.Read(cues));
+        return new AttributionTagger(LinearModel.Read(model, ModelMagic, AttributionLabels.Count), CueLexicon.Read(cues), ClustersFor(modelsDirectory));
+    }
+
+    /// <summary>The word clusters of a models folder when it has them, else the ones built into the program.</summary>
+    public static WordClusters? ClustersFor(string modelsDirectory)
+    {
+        var path = Path.Combine(modelsDirectory, WordClusters.ModelName);
+        if (!File.Exists(path)) return WordClusters.LoadEmbedded();
+        using var stream = File.OpenRead(path);
+        return WordClusters.Read(stream);
     }
 
     internal void WriteModel(Stream stream) => ((LinearModel)_model).Write(stream, ModelMagic);
@@ -69,7 +86,7 @@ public sealed class AttributionTagger : IAttributionFinder
         {
             if (!paragraph.IsWithin(text.Length)) throw new ArgumentOutOfRangeException(nameof(paragraphs));
             TokenSequence? last = null;
-            foreach (var sequence in TokenSequence.Of(text, paragraph, Cues, QuoteRunsOn(text, paragraph, quoted)))
+            foreach (var sequence in TokenSequence.Of(text, paragraph, Cues, Clusters, QuoteRunsOn(text, paragraph, quoted)))
             {
                 var labels = new byte[sequence.Tokens.Count];
                 Decode(sequence, _model, labels);

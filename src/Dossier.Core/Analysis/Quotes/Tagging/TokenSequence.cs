@@ -1,3 +1,4 @@
+using Dossier.Core.Analysis.Entities.Clusters;
 using Dossier.Core.Analysis.Learning;
 using Dossier.Core.Analysis.Sentences;
 using Dossier.Core.Analysis.Tokens;
@@ -17,6 +18,7 @@ internal struct AttributionToken
     public bool Quoted; // inside quotation marks
     public QuoteMark Mark;
     public float CueRate;
+    public ulong Cluster; // word cluster path prefixes (6 and 12 bits) packed, 0 when the word has none
 }
 
 internal enum QuoteMark : byte
@@ -41,7 +43,7 @@ internal sealed class TokenSequence
     public List<AttributionToken> Tokens { get; } = [];
 
     /// <summary>The sequences of a paragraph: its tokens, cut at sentence ends into pieces of at most <see cref="MaxTokens"/>.</summary>
-    public static IEnumerable<TokenSequence> Of(string text, TextSpan paragraph, CueLexicon cues, bool quotedAtStart = false)
+    public static IEnumerable<TokenSequence> Of(string text, TextSpan paragraph, CueLexicon cues, WordClusters? clusters, bool quotedAtStart = false)
     {
         var sequence = new TokenSequence();
         var spans = new List<TextSpan>();
@@ -80,6 +82,7 @@ internal sealed class TokenSequence
                     Quoted = quoted || mark == QuoteMark.Closes,
                     Mark = mark,
                     CueRate = cues.RateOf(lower),
+                    Cluster = clusters is not null && clusters.TryGet(word, out var path) ? (ulong)path.PrefixId(6) << 32 | (uint)path.PrefixId(12) : 0,
                 });
                 if (mark == QuoteMark.Closes) quoted = false;
             }

@@ -1,3 +1,4 @@
+using Dossier.Core.Analysis.Entities.Clusters;
 using Dossier.Core.Analysis.Learning;
 using Dossier.Core.Analysis.Quotes.Tagging;
 using Dossier.Core.Analysis.Tokens;
@@ -16,7 +17,9 @@ public static class AttributionTrainer
 
     public sealed record Result(AttributionTagger Tagger, IReadOnlyList<(string Word, int Cues, int Seen)> CueEntries);
 
-    public static Result Train(IReadOnlyList<AttributionDocument> train, IReadOnlyList<AttributionDocument>? dev, Options options, TextWriter log)
+    /// <param name="clusters">The word clusters the features read; the tagger must be run with the same ones.</param>
+    public static Result Train(
+        IReadOnlyList<AttributionDocument> train, IReadOnlyList<AttributionDocument>? dev, WordClusters? clusters, Options options, TextWriter log)
     {
         var cueEntries = CueLexicon.Count(CueOpenings(train));
         var cues = CueLexicon.From(cueEntries);
@@ -27,12 +30,12 @@ public static class AttributionTrainer
         {
             var parts = GoldParts(document);
             foreach (var paragraph in AttributionTagger.ParagraphsOf(document.Text))
-            foreach (var sequence in TokenSequence.Of(document.Text, paragraph, cues))
+            foreach (var sequence in TokenSequence.Of(document.Text, paragraph, cues, clusters))
                 examples.Add((sequence, GoldLabels(sequence, parts)));
         }
 
         var perceptron = new AveragedPerceptron(AttributionLabels.Count);
-        var tagger = new AttributionTagger(perceptron, cues);
+        var tagger = new AttributionTagger(perceptron, cues, clusters);
         var order = Enumerable.Range(0, examples.Count).ToArray();
         var random = new Random(options.Seed);
         for (int epoch = 1; epoch <= options.Epochs; epoch++)
@@ -50,12 +53,12 @@ public static class AttributionTrainer
             var line = $"epoch {epoch}: {errors} training errors in {tokens} tokens, {perceptron.FeatureCount} features";
             if (dev is not null)
             {
-                var score = Score(new AttributionTagger(perceptron.Averaged(), cues), dev, null);
+                var score = Score(new AttributionTagger(perceptron.Averaged(), cues, clusters), dev, null);
                 line += $", dev content F1 {score.Content.OverlapF1:F3}, source F1 {score.Source.OverlapF1:F3}";
             }
             log.WriteLine(line);
         }
-        return new Result(new AttributionTagger(perceptron.Averaged(), cues), cueEntries);
+        return new Result(new AttributionTagger(perceptron.Averaged(), cues, clusters), cueEntries);
     }
 
     /// <summary>Finds the attributions of every document and scores them against the gold ones.</summary>

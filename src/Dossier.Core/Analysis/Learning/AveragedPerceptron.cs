@@ -46,8 +46,11 @@ internal sealed class AveragedPerceptron : ILearner, ILabelScorer
         }
     }
 
-    /// <summary>The averaged weights (w − Σ step·Δ / steps), leaving out features whose weights all average to nothing.</summary>
-    public LinearModel Averaged()
+    /// <summary>
+    /// The averaged weights (w − Σ step·Δ / steps). Weights smaller than <paramref name="dropBelow"/> are set to zero and
+    /// features left with none are dropped, which keeps the model small.
+    /// </summary>
+    public LinearModel Averaged(float dropBelow = 1e-3f)
     {
         var index = new Dictionary<ulong, int>();
         var weights = new List<float>();
@@ -59,8 +62,7 @@ internal sealed class AveragedPerceptron : ILearner, ILabelScorer
             {
                 int at = r * _labels + y;
                 float average = (float)(_weights[at] - _totals[at] / _step);
-                // Below this an averaged weight cannot change a decision; dropping it keeps the model small.
-                row[y] = Math.Abs(average) < 1e-3f ? 0 : average;
+                row[y] = Math.Abs(average) < dropBelow ? 0 : average;
                 any |= row[y] != 0;
             }
             if (!any) continue;

@@ -13,7 +13,11 @@ namespace Dossier.Core.Analysis.Quotes.Training;
 /// </summary>
 public static class AttributionTrainer
 {
-    public sealed record Options(int Epochs = 10, int Seed = 2018);
+    /// <param name="DropBelow">
+    /// Averaged weights smaller than this are dropped. The perceptron makes over 100,000 updates an epoch here, so weights
+    /// run large; dropping those under 4 shrinks the model from 13.9 to 3.7 MB for −0.001 F1 on dev (10 gives 1.1 MB but −0.007).
+    /// </param>
+    public sealed record Options(int Epochs = 10, int Seed = 2018, float DropBelow = 4);
 
     public sealed record Result(AttributionTagger Tagger, IReadOnlyList<(string Word, int Cues, int Seen)> CueEntries);
 
@@ -58,7 +62,7 @@ public static class AttributionTrainer
             }
             log.WriteLine(line);
         }
-        return new Result(new AttributionTagger(perceptron.Averaged(), cues, clusters), cueEntries);
+        return new Result(new AttributionTagger(perceptron.Averaged(options.DropBelow), cues, clusters), cueEntries);
     }
 
     /// <summary>Finds the attributions of every document and scores them against the gold ones.</summary>

@@ -119,7 +119,9 @@ public static class QuotesBuilder
     /// <summary>The story's cited outlets, the most cited first, each with its citations in story order.</summary>
     public static IReadOnlyList<CitedOutlet> CitedOutlets(IReadOnlyList<Article> articles, IReadOnlyList<ResolvedEntity> entities)
     {
-        var citations = articles.Distinct<Article>(ReferenceEqualityComparer.Instance).SelectMany(OutletCitationFinder.Find).ToList();
+        // The story's own publishers are outlets too, whether or not the catalogue lists them.
+        var publishers = articles.Select(a => a.OutletName).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var citations = articles.Distinct<Article>(ReferenceEqualityComparer.Instance).SelectMany(a => OutletCitationFinder.Find(a, publishers)).ToList();
         return citations
             .GroupBy(c => c.Outlet)
             .Select((g, index) => (Outlet: new CitedOutlet(g.Key, entities.FirstOrDefault(e => e.Kind == EntityKind.Outlet && e.Name == g.Key.Name), g.ToList()), Index: index))

@@ -88,15 +88,24 @@ public sealed class SpeakerResolver
         return new QuoteSpeaker(words, null, SpeakerResolution.Text);
     }
 
-    /// <summary>The entity whose mention ends the words: the phrase's head ("Treasury Secretary Bessent"), not a modifier ("one Atlantic Council economist").</summary>
+    /// <summary>
+    /// The entity whose mention ends the phrase's head: the words before a first "of" ("Professor Amara Delacroix-Hale
+    /// of the University of Linmouth"), else all of them ("Treasury Secretary Bessent"), and not a modifier ("one
+    /// Atlantic Council economist"). The mention may start before the words ("[The Saltmere Dock and] Harbour Workers'
+    /// Union", where the speaker rule stopped at "and").
+    /// </summary>
     private ResolvedEntity? HeadMention(Article article, TextSpan source)
     {
         if (!mentions.TryGetValue(article, out var list)) return null;
-        var end = source.End;
-        while (end > source.Start && !char.IsLetterOrDigit(article.Text[end - 1])) end--;
+        var text = article.Text;
+        var headEnd = source.End;
+        var of = text.IndexOf(" of ", source.Start, source.Length, StringComparison.Ordinal);
+        if (of > source.Start) headEnd = of;
+        var end = headEnd;
+        while (end > source.Start && !char.IsLetterOrDigit(text[end - 1])) end--;
         foreach (var (span, entity) in list)
         {
-            if (span.Start >= source.Start && span.End <= source.End && span.End >= end) return entity;
+            if (span.Start < headEnd && span.End >= end && span.End <= headEnd && span.End > source.Start) return entity;
         }
         return null;
     }
@@ -136,6 +145,7 @@ public sealed class SpeakerResolver
     {
         var after = span.End;
         if (after + 1 < text.Length && text[after] is '\'' or '\u2019' && text[after + 1] is 's' or 'S') return false;
+        if (SpeaksNext(text, after)) return true;
         var i = span.Start;
         while (true)
         {
@@ -146,13 +156,26 @@ public sealed class SpeakerResolver
             var start = i - 1;
             while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '.')) start--;
             var word = text[start..i];
-            if (char.IsUpper(word[0]) || word == "the")
+            if (char.IsUpper(word[0]) || word == "the" || TitleWords.IsTitlePart(word))
             {
                 i = start; // a title word or "the" before the name: look further back
                 continue;
             }
             return word is "that" or "and" or "but" or "while" or "though" or "although" or "as" or "when" or "after" or "because" or "so" or "then";
         }
+    }
+
+    /// <summary>A name followed by a cue verb ("Halloway said") or a relative clause ("Armanto, who ...") is its clause's subject.</summary>
+    private static bool SpeaksNext(string text, int after)
+    {
+        var i = after;
+        if (i < text.Length && text[i] == ',') i++;
+        while (i < text.Length && text[i] == ' ') i++;
+        var end = i;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        if (end == i) return false;
+        var word = text[i..end];
+        return word == "who" || CueWords.IsStrongCue(word);
     }
 
     /// <summary>

@@ -144,9 +144,22 @@ public static class SpeakerRules
             while (start > 0 && !CueWords.IsBoundaryPunctuation(tokens[start - 1].Text) && !CueWords.IsBoundary(tokens[start - 1].Text)) start--;
             if (Subject(tokens, start, k) is { } subject && Accepts(tokens, subject, k))
                 return new SpeakerMatch(Join(tokens, subject.Start, subject.End), Join(tokens, k, end), SpeakerRule.Before);
+            // "Staal thanked both sides, saying that “…”": a participle after a comma takes the sentence's subject.
+            if (start == k && k > 0 && tokens[k - 1].Text == "," && tokens[k].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                && LeadingName(tokens) is { } lead)
+                return new SpeakerMatch(Join(tokens, lead.Start, lead.End), Join(tokens, k, end), SpeakerRule.Before);
             return SpeakerMatch.None;
         }
         return SpeakerMatch.None;
+    }
+
+    /// <summary>The capitalised words (or a pronoun) that open the region, as the subject of its sentence.</summary>
+    private static (int Start, int End)? LeadingName(List<Token> tokens)
+    {
+        if (tokens.Count > 0 && CueWords.Pronouns.Contains(tokens[0].Text) && tokens[0].Text is not ("it" or "It")) return (0, 1);
+        var end = 0;
+        while (end < tokens.Count && end < 6 && (tokens[end].IsCapitalized || tokens[end].Text is "'s" or "\u2019s")) end++;
+        return end > 0 ? (0, end) : null;
     }
 
     /// <summary>"according to X": X runs to the next punctuation, preposition or clause word.</summary>

@@ -64,6 +64,10 @@ internal static class CueWords
 
     public static bool IsWeakCue(string word) => Weak.Contains(word);
 
+    /// <summary>"called", "described", "termed": cues that also name things, so they quote only a named speaker or a pronoun.</summary>
+    public static bool NeedsNamedSpeaker(string word) =>
+        Weak.Contains(word) && !word.StartsWith("put", StringComparison.OrdinalIgnoreCase) && !word.StartsWith("accuse", StringComparison.OrdinalIgnoreCase);
+
     public static bool IsBoundary(string word) => Boundaries.Contains(word);
 
     public static bool EndsTrailingSpeaker(string word) => Prepositions.Contains(word);

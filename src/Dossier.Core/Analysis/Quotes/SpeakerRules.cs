@@ -157,7 +157,8 @@ public static class SpeakerRules
     private static (int Start, int End)? LeadingName(List<Token> tokens)
     {
         if (tokens.Count > 0 && CueWords.Pronouns.Contains(tokens[0].Text) && tokens[0].Text is not ("it" or "It")) return (0, 1);
-        var end = 0;
+        // "The council", "The Port Authority": a determiner takes the word after it and any capitalised ones.
+        var end = tokens.Count > 1 && CueWords.IsDeterminer(tokens[0].Text) ? 2 : 0;
         while (end < tokens.Count && end < 6 && (tokens[end].IsCapitalized || tokens[end].Text is "'s" or "\u2019s")) end++;
         return end > 0 ? (0, end) : null;
     }
@@ -215,9 +216,9 @@ public static class SpeakerRules
     /// <summary>A weak cue ("called", "described") needs a named speaker or a pronoun: "a plan called “X”" names no one.</summary>
     private static bool Accepts(List<Token> tokens, (int Start, int End) subject, int verb)
     {
-        if (!CueWords.IsWeakCue(tokens[verb].Text)) return true;
+        if (!CueWords.NeedsNamedSpeaker(tokens[verb].Text)) return true;
         var words = tokens[subject.Start..subject.End];
-        return words.Any(t => t.IsCapitalized) || (words.Count == 1 && CueWords.Pronouns.Contains(words[0].Text));
+        return words.Any(t => t.IsCapitalized && !CueWords.IsDeterminer(t.Text)) || (words.Count == 1 && CueWords.Pronouns.Contains(words[0].Text));
     }
 
     private static TextSpan Join(List<Token> tokens, int start, int end) => TextSpan.FromBounds(tokens[start].Span.Start, tokens[end - 1].Span.End);

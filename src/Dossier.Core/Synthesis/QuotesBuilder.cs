@@ -59,13 +59,14 @@ public static class QuotesBuilder
     /// the other)) at which two wordings are one quote. A quote retold by another outlet keeps most of its words in
     /// order and changes one or two ("The meeting should go very well" / "This meeting should go very smoothly": 4
     /// common of 6 and 6 words, 0.67); two different statements on one topic share function words and topic words but
-    /// rarely two thirds of them in the same order. Below 3 words nothing is linked but identical wordings: "fruitful"
-    /// and "going well" say too little to tell who else said them.
+    /// rarely two thirds of them in the same order. Different wordings must also align at least
+    /// <see cref="MinCommonWords"/> words: "Rates will rise" and "Rates will fall" share a frame by chance, and
+    /// "fruitful" or "going well" say too little to tell who else said them. Identical wordings always link.
     /// </summary>
     public const double SameQuoteSimilarity = 0.6;
 
-    /// <summary>Fewest words for a wording to be linked to a different one.</summary>
-    public const int MinWordsToLink = 3;
+    /// <summary>Fewest aligned words for two different wordings to be one quote.</summary>
+    public const int MinCommonWords = 4;
 
     /// <summary>Most quotes a story keeps (in story order); the outputs show fewer.</summary>
     public const int MaxQuotesPerStory = 1_000;
@@ -138,14 +139,12 @@ public static class QuotesBuilder
         if (a.Count == 0 || b.Count == 0) return 0;
         if (a.SequenceEqual(b, StringComparer.Ordinal)) return 1;
         var shorter = Math.Min(a.Count, b.Count);
-        if (shorter < MinWordsToLink) return 0;
-        // The alignment can do no better than the shorter wording; skip it when even that would fall short.
-        var ceiling = Math.Max(2.0 * shorter / (a.Count + b.Count), shorter >= MinWordsToLink + 1 ? 0.9 : 0);
-        if (ceiling < SameQuoteSimilarity) return 0;
+        if (shorter < MinCommonWords) return 0;
         var common = WordDiff.CommonLength(a, b);
+        if (common < MinCommonWords) return 0;
         var dice = 2.0 * common / (a.Count + b.Count);
         // A partial quote ("should go very well") of a longer one, every word in order: the same statement, cut.
-        var contained = common == shorter && shorter > MinWordsToLink ? 0.9 : 0;
+        var contained = common == shorter ? 0.9 : 0;
         return Math.Max(dice, contained);
     }
 

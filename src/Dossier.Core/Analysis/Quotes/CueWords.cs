@@ -41,7 +41,7 @@ internal static class CueWords
     private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
     {
         "in", "on", "at", "during", "to", "from", "with", "for", "about", "by", "into", "over", "under", "via", "after", "before",
-        "while", "when", "who", "which", "that", "as", "and", "but", "adding", "saying", "according",
+        "while", "when", "who", "which", "that", "as", "and", "but", "adding", "saying", "according", "speaking", "noting", "referring",
     };
 
     /// <summary>Words between a speaker and the verb that belong to neither ("Trump later said", "the U.S. recently accused").</summary>
@@ -71,6 +71,9 @@ internal static class CueWords
     public static bool IsBoundary(string word) => Boundaries.Contains(word);
 
     public static bool EndsTrailingSpeaker(string word) => Prepositions.Contains(word);
+
+    /// <summary>Words a speaker phrase goes on past a preposition after: "a source familiar with the talks", "a person close to the union".</summary>
+    public static bool TakesPreposition(string word) => word is "familiar" or "close" or "briefed" or "knowledgeable" or "involved";
 
     /// <summary>A word to strip from the end of a speaker: fillers and adverbs in -ly ("recently", "repeatedly").</summary>
     public static bool IsFiller(string word) =>

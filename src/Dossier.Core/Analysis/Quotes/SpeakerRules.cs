@@ -117,7 +117,7 @@ public static class SpeakerRules
             var start = cueEnd;
             var end = start;
             while (end < tokens.Count && end - start < MaxSpeakerTokens && !CueWords.IsBoundaryPunctuation(tokens[end].Text)
-                   && !CueWords.EndsTrailingSpeaker(tokens[end].Text)) end++;
+                   && (!CueWords.EndsTrailingSpeaker(tokens[end].Text) || (end > start && CueWords.TakesPreposition(tokens[end - 1].Text)))) end++;
             return end > start && tokens[start..end].Any(t => char.IsLetter(t.Text[0]))
                 ? new SpeakerMatch(Join(tokens, start, end), Join(tokens, i, cueEnd), SpeakerRule.After)
                 : SpeakerMatch.None;

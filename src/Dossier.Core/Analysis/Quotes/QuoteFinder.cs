@@ -89,7 +89,7 @@ public static class QuoteFinder
                 i++;
                 carried = false;
             }
-            for (; i < end; i++)
+            for (; i < end && Result.Count < MaxQuotations; i++)
             {
                 var c = text[i];
                 if (QuoteMarks.IsDouble(c)) Double(i, start, end);
@@ -198,11 +198,11 @@ public static class QuoteFinder
 
         private void Finish(int extentEnd, bool closed)
         {
-            if (pieces.Count > 0)
+            if (pieces.Count > 0 && Result.Count < MaxQuotations)
             {
                 var index = Result.Count;
                 Result.Add(new Quotation(pieces.ToList(), TextSpan.FromBounds(outerOpen, Math.Max(extentEnd, pieces[^1].End)), closed, -1));
-                foreach (var (content, extent) in inner.Where(n => n.Extent.End <= extentEnd))
+                foreach (var (content, extent) in inner.Where(n => n.Extent.End <= extentEnd).Take(MaxQuotations - Result.Count))
                     Result.Add(new Quotation([content], extent, true, index));
             }
             Reset();

@@ -122,3 +122,20 @@ public sealed class QuoteFinderTests
         Assert.Empty(Quotes("He wrote “” and then \"\" again."));
     }
 }
+
+/// <summary>Hostile text: many marks, one huge paragraph; reading must stay bounded and in bounds.</summary>
+public sealed class QuoteFinderHostileTests
+{
+    [Fact]
+    public void Half_a_million_characters_of_marks_are_read_with_every_span_in_bounds()
+    {
+        var text = string.Concat(Enumerable.Repeat("“a \"b ‘c ’d ” said he, “e ", 20_000));
+        var paragraphs = new List<TextSpan> { new(0, text.Length) };
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var found = new DirectQuoteReader(null).Read(text, paragraphs);
+        watch.Stop();
+        Assert.InRange(found.Count, 1, QuoteFinder.MaxQuotations);
+        Assert.All(found, f => Assert.All(f.Quotation.Content, c => Assert.True(c.IsWithin(text.Length))));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+    }
+}

@@ -55,7 +55,8 @@ public static class OutletCitationFinder
 
     /// <summary>
     /// Last words that make a capitalised name an outlet's, and the kind of outlet they suggest. "Agency" is not one:
-    /// a space or energy agency is no outlet, and the news agencies are in the catalogue.
+    /// a space or energy agency is no outlet, and the news agencies are in the catalogue. Nor are "Mail", "Express",
+    /// "Standard" or "Monitor", which end as many companies' names ("Royal Mail", "American Express") as papers'.
     /// </summary>
     private static readonly Dictionary<string, OutletKind> NameHeads = new(StringComparer.Ordinal)
     {
@@ -63,8 +64,7 @@ public static class OutletCitationFinder
         ["Post"] = OutletKind.Newspaper, ["Times"] = OutletKind.Newspaper, ["Daily"] = OutletKind.Newspaper, ["Journal"] = OutletKind.Newspaper,
         ["Herald"] = OutletKind.Newspaper, ["Tribune"] = OutletKind.Newspaper, ["Gazette"] = OutletKind.Newspaper, ["Chronicle"] = OutletKind.Newspaper,
         ["Ledger"] = OutletKind.Newspaper, ["Telegraph"] = OutletKind.Newspaper, ["Observer"] = OutletKind.Newspaper, ["Courier"] = OutletKind.Newspaper,
-        ["Examiner"] = OutletKind.Newspaper, ["Standard"] = OutletKind.Newspaper, ["Mail"] = OutletKind.Newspaper, ["Express"] = OutletKind.Newspaper,
-        ["Inquirer"] = OutletKind.Newspaper, ["Sentinel"] = OutletKind.Newspaper, ["Gazeta"] = OutletKind.Newspaper, ["Monitor"] = OutletKind.Newspaper,
+        ["Examiner"] = OutletKind.Newspaper, ["Inquirer"] = OutletKind.Newspaper, ["Sentinel"] = OutletKind.Newspaper, ["Gazeta"] = OutletKind.Newspaper,
         ["News"] = OutletKind.Online, ["Radio"] = OutletKind.Broadcaster, ["TV"] = OutletKind.Broadcaster, ["Television"] = OutletKind.Broadcaster,
     };
 

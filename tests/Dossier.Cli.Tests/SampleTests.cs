@@ -65,6 +65,22 @@ public sealed class SampleTests
             Assert.Contains(value.GetString()!, summary);
     }
 
+    [Fact]
+    public void The_quote_in_two_wordings_is_one_quote_with_its_speaker_and_the_outlets_cited_are_attributions()
+    {
+        var stories = Brief.Value.Json.RootElement.GetProperty("stories").EnumerateArray().ToList();
+        var wordings = Expected.GetProperty("quoteVariants").EnumerateArray().Select(v => v.GetString()!).ToList();
+        var quote = stories.SelectMany(s => s.GetProperty("quotes").EnumerateArray())
+            .Single(q => q.GetProperty("variants").EnumerateArray().Any(v => v.GetProperty("text").GetString()!.StartsWith(wordings[0], StringComparison.Ordinal)));
+        Assert.Equal(Expected.GetProperty("quoteSpeaker").GetString(), quote.GetProperty("speaker").GetString());
+        var variants = quote.GetProperty("variants").EnumerateArray().Select(v => v.GetProperty("text").GetString()!).ToList();
+        Assert.Equal(wordings.Count, variants.Count);
+        for (var i = 0; i < wordings.Count; i++) Assert.StartsWith(wordings[i], variants[i], StringComparison.Ordinal);
+
+        var cited = stories.SelectMany(s => s.GetProperty("attributions").EnumerateArray()).Select(a => a.GetProperty("outlet").GetString()).ToHashSet();
+        Assert.Superset(new HashSet<string?> { "Northgate Wire", "Harbor Ledger", "The Kestrel Evening Post", "Meridian Daily" }, cited);
+    }
+
     /// <summary>
     /// The whole JSON dossier of the samples, compared with the committed golden file. After an intended change,
     /// regenerate it with DOSSIER_UPDATE_GOLDEN=1 dotnet test, and review the diff before committing it.

@@ -77,6 +77,8 @@ public sealed class HtmlReportWriter : IReportWriter
             output.WriteLine("</ul>");
         }
         WriteWhosWho(story, number, anchor, output);
+        WriteQuotes(story, number, anchor, output);
+        WriteAttributions(story, number, anchor, output);
         output.WriteLine("<h2>Sources</h2><ol>");
         foreach (var article in story.Articles)
         {
@@ -126,6 +128,59 @@ public sealed class HtmlReportWriter : IReportWriter
         var shown = all.Take(MarkdownReportWriter.MaxListedEntities).Select(e => $"{E(e.Name)} ({E(note(e))}{e.Mentions.Count})");
         var more = all.Count > MarkdownReportWriter.MaxListedEntities ? $" · and {all.Count - MarkdownReportWriter.MaxListedEntities} more" : "";
         output.WriteLine($"<p><strong>{E(heading)}:</strong> {string.Join(" · ", shown)}{more}</p>");
+    }
+
+    private static string Cite(string articleId, Dictionary<string, int> number, string anchor) =>
+        $"<sup><a href=\"#{E(anchor)}-a{number[articleId]}\">[{number[articleId]}]</a></sup>";
+
+    /// <summary>"Who said what": as the Markdown one, each wording cited to its source.</summary>
+    private static void WriteQuotes(StoryDossier story, Dictionary<string, int> number, string anchor, TextWriter output)
+    {
+        if (story.Quotes.Count == 0) return;
+        output.WriteLine("<h2>Who said what</h2><ul class=\"quotes\">");
+        foreach (var quote in story.Quotes.Take(QuoteDisplay.MaxQuotes))
+        {
+            var first = quote.Variants[0];
+            var speaker = quote.IsAttributed ? $"<strong>{E(QuoteDisplay.Speaker(quote))}</strong>" : "<em>unattributed</em>";
+            var cue = quote.Cue is { } c ? $" <span class=\"meta\">({E(c)})</span>" : "";
+            output.WriteLine($"<li>{speaker}{cue}: <q>{E(MarkdownReportWriter.Shorten(first.Text, QuoteDisplay.MaxQuoteChars))}</q> {Cite(first.Article.Id, number, anchor)}");
+            var others = quote.Variants.Skip(1).Take(QuoteDisplay.MaxVariants).ToList();
+            if (others.Count > 0)
+            {
+                output.WriteLine("<ul>");
+                foreach (var variant in others)
+                {
+                    var changes = QuoteDisplay.Changes(variant) is { } diff ? $" <span class=\"meta\">changed: {E(diff)}</span>" : " <span class=\"meta\">same words</span>";
+                    output.WriteLine($"<li>also <q>{E(MarkdownReportWriter.Shorten(variant.Text, QuoteDisplay.MaxQuoteChars))}</q> {Cite(variant.Article.Id, number, anchor)}{changes}</li>");
+                }
+                if (quote.Variants.Count - 1 > QuoteDisplay.MaxVariants)
+                    output.WriteLine($"<li>and {quote.Variants.Count - 1 - QuoteDisplay.MaxVariants} more wording(s)</li>");
+                output.WriteLine("</ul>");
+            }
+            output.WriteLine("</li>");
+        }
+        if (story.Quotes.Count > QuoteDisplay.MaxQuotes)
+            output.WriteLine($"<li>and {story.Quotes.Count - QuoteDisplay.MaxQuotes} more quote(s), left out here (the JSON has them all)</li>");
+        output.WriteLine("</ul>");
+    }
+
+    /// <summary>"Who reports whom": each cited outlet, its reach, and the claims taken from it.</summary>
+    private static void WriteAttributions(StoryDossier story, Dictionary<string, int> number, string anchor, TextWriter output)
+    {
+        if (story.CitedOutlets.Count == 0) return;
+        output.WriteLine("<h2>Who reports whom</h2><ul class=\"attributions\">");
+        foreach (var outlet in story.CitedOutlets.Take(QuoteDisplay.MaxOutlets))
+        {
+            output.WriteLine($"<li><strong>{E(outlet.Outlet.Name)}</strong> <span class=\"meta\">({E(outlet.Outlet.Kind.Name())})</span>, {E(QuoteDisplay.Reach(outlet))}<ul>");
+            foreach (var citation in outlet.Citations.Take(QuoteDisplay.MaxClaims))
+                output.WriteLine($"<li>{Cite(citation.Article.Id, number, anchor)} <em>{E(citation.Article.TextOf(citation.Cue))}</em>: {E(MarkdownReportWriter.Shorten(citation.ClaimText, QuoteDisplay.MaxClaimChars))}</li>");
+            if (outlet.Citations.Count > QuoteDisplay.MaxClaims)
+                output.WriteLine($"<li>and {outlet.Citations.Count - QuoteDisplay.MaxClaims} more citation(s)</li>");
+            output.WriteLine("</ul></li>");
+        }
+        if (story.CitedOutlets.Count > QuoteDisplay.MaxOutlets)
+            output.WriteLine($"<li>and {story.CitedOutlets.Count - QuoteDisplay.MaxOutlets} more outlet(s), left out here (the JSON has them all)</li>");
+        output.WriteLine("</ul>");
     }
 
     /// <summary>Links to the articles that state an attribute; each link's title is the sentence, so hovering shows the evidence.</summary>

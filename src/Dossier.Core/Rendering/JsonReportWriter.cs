@@ -92,6 +92,8 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteStartArray("entities");
         foreach (var entity in story.Entities.Where(e => e.Kind != EntityKind.Person)) EntityJsonWriter.Write(json, entity, withMentions: false);
         json.WriteEndArray();
+        QuoteJsonWriter.WriteQuotes(json, story.Quotes);
+        QuoteJsonWriter.WriteAttributions(json, story.CitedOutlets);
         json.WriteEndObject();
     }
 

@@ -41,6 +41,53 @@ public sealed class MarkdownReportWriter : IReportWriter
         output.WriteLine();
     }
 
+    /// <summary>
+    /// "## Who said what": each quote with its speaker (or "unattributed") and cue, cited to its articles; the other
+    /// wordings of it below, each with its word changes.
+    /// </summary>
+    private static void WriteQuotes(StoryDossier story, Dictionary<string, int> number, TextWriter output)
+    {
+        if (story.Quotes.Count == 0) return;
+        output.WriteLine("## Who said what");
+        output.WriteLine();
+        foreach (var quote in story.Quotes.Take(QuoteDisplay.MaxQuotes))
+        {
+            var first = quote.Variants[0];
+            var speaker = quote.IsAttributed ? $"**{Escape(QuoteDisplay.Speaker(quote))}**" : "*unattributed*";
+            var cue = quote.Cue is { } c ? $" ({Escape(c)})" : "";
+            output.WriteLine($"- {speaker}{cue}: {Escape(QuoteDisplay.Quoted(first.Text))} [{number[first.Article.Id]}]");
+            foreach (var variant in quote.Variants.Skip(1).Take(QuoteDisplay.MaxVariants))
+            {
+                var changes = QuoteDisplay.Changes(variant) is { } diff ? $" — changed: {Escape(diff)}" : " — same words";
+                output.WriteLine($"  - also {Escape(QuoteDisplay.Quoted(variant.Text))} [{number[variant.Article.Id]}]{changes}");
+            }
+            if (quote.Variants.Count - 1 > QuoteDisplay.MaxVariants)
+                output.WriteLine($"  - and {quote.Variants.Count - 1 - QuoteDisplay.MaxVariants} more wording(s)");
+        }
+        if (story.Quotes.Count > QuoteDisplay.MaxQuotes)
+            output.WriteLine($"- and {story.Quotes.Count - QuoteDisplay.MaxQuotes} more quote(s), left out here (the JSON has them all)");
+        output.WriteLine();
+    }
+
+    /// <summary>"## Who reports whom": each outlet the articles cite, how many articles cite it, and the claims they take from it.</summary>
+    private static void WriteAttributions(StoryDossier story, Dictionary<string, int> number, TextWriter output)
+    {
+        if (story.CitedOutlets.Count == 0) return;
+        output.WriteLine("## Who reports whom");
+        output.WriteLine();
+        foreach (var outlet in story.CitedOutlets.Take(QuoteDisplay.MaxOutlets))
+        {
+            output.WriteLine($"- **{Escape(outlet.Outlet.Name)}** ({Escape(outlet.Outlet.Kind.Name())}), {Escape(QuoteDisplay.Reach(outlet))}");
+            foreach (var citation in outlet.Citations.Take(QuoteDisplay.MaxClaims))
+                output.WriteLine($"  - [{number[citation.Article.Id]}] {Escape(citation.Article.TextOf(citation.Cue))}: {Escape(Shorten(citation.ClaimText, QuoteDisplay.MaxClaimChars))}");
+            if (outlet.Citations.Count > QuoteDisplay.MaxClaims)
+                output.WriteLine($"  - and {outlet.Citations.Count - QuoteDisplay.MaxClaims} more citation(s)");
+        }
+        if (story.CitedOutlets.Count > QuoteDisplay.MaxOutlets)
+            output.WriteLine($"- and {story.CitedOutlets.Count - QuoteDisplay.MaxOutlets} more outlet(s), left out here (the JSON has them all)");
+        output.WriteLine();
+    }
+
     /// <summary>"2025-06-05", or "2025-05 (mid)" for "mid-May".</summary>
     internal static string When(TimelineEntry entry) => entry.Mod is { } mod ? $"{entry.When} ({mod.ToLowerInvariant().Replace('_', ' ')})" : entry.When;
 
@@ -64,6 +111,8 @@ public sealed class MarkdownReportWriter : IReportWriter
             WriteTimeline(story, number, output);
             WriteFigures(story, number, output);
             WriteWhosWho(story, number, output);
+            WriteQuotes(story, number, output);
+            WriteAttributions(story, number, output);
             output.WriteLine("## Sources");
             output.WriteLine();
             foreach (var article in story.Articles)

@@ -19,6 +19,7 @@ public sealed class DossierBuilder(DossierBuilderOptions options)
         var summary = chosen.Select(c => new SummarySentence(c.Article, c.Span, CitationsFor(c, candidates))).ToList();
         var published = articles.Select(a => a.Metadata.Published).OfType<DateTimeOffset>().Order().ToList();
         var dates = Analysis.Dating.ArticleDating.ForStory(articles);
+        var entities = EntityResolver.Resolve(articles);
         return new StoryDossier(
             story.Id,
             Headline(story, chosen),
@@ -28,7 +29,9 @@ public sealed class DossierBuilder(DossierBuilderOptions options)
             articles,
             summary)
         {
-            Entities = EntityResolver.Resolve(articles),
+            Entities = entities,
+            Quotes = QuotesBuilder.Quotes(articles, entities, options.AttributionFinder),
+            CitedOutlets = QuotesBuilder.CitedOutlets(articles, entities),
             ArticleDates = dates,
             Timeline = TimelineBuilder.Build(articles, dates),
             Figures = FiguresBuilder.Build(articles),
@@ -151,6 +154,12 @@ public sealed record DossierBuilderOptions
     public double CitationCoverage { get; init; } = 0.5;
 
     public int MinSharedTermsToCite { get; init; } = 4;
+
+    /// <summary>
+    /// What finds who said a quote before the hand-written cue rules are tried (see <see cref="Analysis.Quotes.DirectQuoteReader"/>);
+    /// null for the rules alone. Defaults to <see cref="Analysis.Quotes.QuoteFinders.Default"/>.
+    /// </summary>
+    public Analysis.Quotes.IAttributionFinder? AttributionFinder { get; init; } = Analysis.Quotes.QuoteFinders.Default();
 
     /// <summary>Term overlap (of the shorter sentence) at which two sentences count as stating the same thing.</summary>
     public double SameStatementOverlap { get; init; } = 0.6;

@@ -28,6 +28,15 @@ public sealed record StoryDossier(
     /// <summary>The story's entities resolved over all its articles, by mention count (see <see cref="EntityResolver"/>).</summary>
     public IReadOnlyList<ResolvedEntity> Entities { get; init; } = [];
 
+    /// <summary>
+    /// The story's direct quotes, each statement once with its wordings across articles, the most reported first (see
+    /// <see cref="QuotesBuilder"/>).
+    /// </summary>
+    public IReadOnlyList<StoryQuote> Quotes { get; init; } = [];
+
+    /// <summary>The outlets the articles report from second hand ("Reuters reported"), the most cited first: who reports whom.</summary>
+    public IReadOnlyList<CitedOutlet> CitedOutlets { get; init; } = [];
+
     /// <summary>The people, for the "who's who": most mentioned first.</summary>
     public IEnumerable<ResolvedEntity> People => Entities.Where(e => e.Kind == EntityKind.Person);
 

@@ -1,0 +1,181 @@
+using Dossier.Core.Analysis.Entities.Resolution;
+using Dossier.Core.Analysis.Quotes;
+using Dossier.Core.Model;
+
+namespace Dossier.Core.Synthesis;
+
+/// <summary>One article's wording of a quote: where it is, who the article says said it, and how it differs from the quote's first wording.</summary>
+public sealed record QuoteVariant(Article Article, Quotation Quotation, QuoteSpeaker? Speaker, TextSpan? Source, TextSpan? Cue, SpeakerRule Rule)
+{
+    public string Text => Quotation.TextIn(Article.Text);
+
+    /// <summary>The speaker as this article writes it ("he", "the president"), or null.</summary>
+    public string? SourceText => Source is { } span ? NameText.Collapse(Article[span]) : null;
+
+    public string? CueText => Cue is { } span ? NameText.Collapse(Article[span]) : null;
+
+    /// <summary>Word changes from the quote's first wording to this one; empty for the first wording and for identical ones.</summary>
+    public IReadOnlyList<DiffSegment> Difference { get; init; } = [];
+}
+
+/// <summary>
+/// A quote of the story: one statement, reported in one or more articles (its variants, the first as the story first
+/// gives it), with the speaker the articles name, or none (unattributed).
+/// </summary>
+public sealed record StoryQuote(QuoteSpeaker? Speaker, IReadOnlyList<QuoteVariant> Variants)
+{
+    public string Text => Variants[0].Text;
+
+    public bool IsAttributed => Speaker is not null;
+
+    /// <summary>The first cue any variant gives ("said", "wrote").</summary>
+    public string? Cue => Variants.Select(v => v.CueText).FirstOrDefault(c => c is not null);
+
+    /// <summary>The ids of the articles that report it, in story order.</summary>
+    public IReadOnlyList<string> Citations { get; } = Variants.Select(v => v.Article.Id).Distinct(StringComparer.Ordinal).ToList();
+}
+
+/// <summary>An outlet the story's articles cite, and every citation of it: the who-cites-whom graph's edges into it.</summary>
+public sealed record CitedOutlet(Outlet Outlet, ResolvedEntity? Entity, IReadOnlyList<OutletCitation> Citations)
+{
+    /// <summary>The citing articles, in story order: how many reports the claim reached from this one source.</summary>
+    public IReadOnlyList<string> ArticleIds { get; } = Citations.Select(c => c.Article.Id).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>The citing articles' own outlets, where known.</summary>
+    public IReadOnlyList<string> CitingOutlets { get; } = Citations.Select(c => c.Article.OutletName).OfType<string>()
+        .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+}
+
+/// <summary>
+/// The story's "who said what" and "who reports whom". Each article's direct quotes (<see cref="DirectQuoteReader"/>)
+/// get their speakers resolved to the story's entities (<see cref="SpeakerResolver"/>); quotes that state the same
+/// words in different wordings become one <see cref="StoryQuote"/> with variants; outlet citations
+/// (<see cref="OutletCitationFinder"/>) are grouped by the outlet cited.
+/// </summary>
+public static class QuotesBuilder
+{
+    /// <summary>
+    /// Word-alignment similarity (Dice over the longest common word subsequence: 2·common / (words of one + words of
+    /// the other)) at which two wordings are one quote. A quote retold by another outlet keeps most of its words in
+    /// order and changes one or two ("The meeting should go very well" / "This meeting should go very smoothly": 4
+    /// common of 6 and 6 words, 0.67); two different statements on one topic share function words and topic words but
+    /// rarely two thirds of them in the same order. Different wordings must also align at least
+    /// <see cref="MinCommonWords"/> words: "Rates will rise" and "Rates will fall" share a frame by chance, and
+    /// "fruitful" or "going well" say too little to tell who else said them. Identical wordings always link.
+    /// </summary>
+    public const double SameQuoteSimilarity = 0.6;
+
+    /// <summary>Fewest aligned words for two different wordings to be one quote.</summary>
+    public const int MinCommonWords = 4;
+
+    /// <summary>Most quotes a story keeps (in story order); the outputs show fewer.</summary>
+    public const int MaxQuotesPerStory = 1_000;
+
+    public static IReadOnlyList<StoryQuote> Quotes(IReadOnlyList<Article> articles, IReadOnlyList<ResolvedEntity> entities, IAttributionFinder? finder)
+    {
+        var reader = new DirectQuoteReader(finder);
+        var resolver = new SpeakerResolver(entities);
+        var items = new List<Item>();
+        foreach (var article in articles.Distinct<Article>(ReferenceEqualityComparer.Instance))
+        {
+            foreach (var found in reader.Read(article))
+            {
+                if (items.Count >= MaxQuotesPerStory) break;
+                var speaker = found.Speaker.Source is { } source ? resolver.Resolve(article, source) : null;
+                var variant = new QuoteVariant(article, found.Quotation, speaker, found.Speaker.Source, found.Speaker.Cue, found.Speaker.Rule);
+                var keys = WordDiff.Words(variant.Text).Select(WordDiff.Key).Where(k => k.Length > 0).ToArray();
+                items.Add(new Item(variant, keys, keys.ToHashSet(StringComparer.Ordinal)));
+            }
+        }
+
+        var groups = new List<List<Item>>();
+        foreach (var item in items)
+        {
+            var best = -1;
+            var bestSimilarity = 0.0;
+            for (var g = 0; g < groups.Count; g++)
+            {
+                if (!SameSpeaker(groups[g], item)) continue;
+                var similarity = groups[g].Max(member => Promising(member, item) ? Similarity(member.Keys, item.Keys) : 0);
+                if (similarity >= SameQuoteSimilarity && similarity > bestSimilarity)
+                {
+                    best = g;
+                    bestSimilarity = similarity;
+                }
+            }
+            if (best >= 0) groups[best].Add(item);
+            else groups.Add([item]);
+        }
+
+        return groups
+            .Select(g => Build(g))
+            .Select((quote, index) => (quote, index))
+            .OrderByDescending(x => x.quote.Citations.Count)
+            .ThenBy(x => x.quote.IsAttributed ? 0 : 1)
+            .ThenBy(x => x.index)
+            .Select(x => x.quote)
+            .ToList();
+    }
+
+    /// <summary>The story's cited outlets, the most cited first, each with its citations in story order.</summary>
+    public static IReadOnlyList<CitedOutlet> CitedOutlets(IReadOnlyList<Article> articles, IReadOnlyList<ResolvedEntity> entities)
+    {
+        // The story's own publishers are outlets too, whether or not the catalogue lists them.
+        var publishers = articles.Select(a => a.OutletName).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var citations = articles.Distinct<Article>(ReferenceEqualityComparer.Instance).SelectMany(a => OutletCitationFinder.Find(a, publishers)).ToList();
+        return citations
+            .GroupBy(c => c.Outlet)
+            .Select((g, index) => (Outlet: new CitedOutlet(g.Key, entities.FirstOrDefault(e => e.Kind == EntityKind.Outlet && e.Name == g.Key.Name), g.ToList()), Index: index))
+            .OrderByDescending(x => x.Outlet.ArticleIds.Count)
+            .ThenByDescending(x => x.Outlet.Citations.Count)
+            .ThenBy(x => x.Index)
+            .Select(x => x.Outlet)
+            .ToList();
+    }
+
+    /// <summary>How alike two wordings are (see <see cref="SameQuoteSimilarity"/>); a short wording inside a longer one counts as the same quote.</summary>
+    public static double Similarity(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0) return 0;
+        if (a.SequenceEqual(b, StringComparer.Ordinal)) return 1;
+        var shorter = Math.Min(a.Count, b.Count);
+        if (shorter < MinCommonWords) return 0;
+        var common = WordDiff.CommonLength(a, b);
+        if (common < MinCommonWords) return 0;
+        var dice = 2.0 * common / (a.Count + b.Count);
+        // A partial quote ("should go very well") of a longer one, every word in order: the same statement, cut.
+        var contained = common == shorter ? 0.9 : 0;
+        return Math.Max(dice, contained);
+    }
+
+    /// <summary>
+    /// A cheap bound before the alignment: the words two wordings share (as sets) bound the words they can align, so
+    /// pairs that cannot reach the threshold, even as a contained partial quote, are skipped.
+    /// </summary>
+    private static bool Promising(Item a, Item b)
+    {
+        var (small, large) = a.Set.Count <= b.Set.Count ? (a, b) : (b, a);
+        var shared = small.Set.Count(large.Set.Contains);
+        return shared == small.Set.Count || 2.0 * shared / (a.Set.Count + b.Set.Count) >= SameQuoteSimilarity;
+    }
+
+    /// <summary>Two quotes with resolved speakers are one only when the speakers are the same entity.</summary>
+    private static bool SameSpeaker(List<Item> group, Item item)
+    {
+        if (item.Variant.Speaker?.Entity is not { } entity) return true;
+        return group.All(m => m.Variant.Speaker?.Entity is not { } other || ReferenceEquals(other, entity));
+    }
+
+    private static StoryQuote Build(List<Item> group)
+    {
+        var first = group[0].Variant;
+        var variants = group.Select((item, i) => i == 0 || item.Keys.SequenceEqual(group[0].Keys, StringComparer.Ordinal)
+            ? item.Variant
+            : item.Variant with { Difference = WordDiff.Compare(first.Text, item.Variant.Text) }).ToList();
+        var speaker = group.Select(m => m.Variant.Speaker).FirstOrDefault(s => s?.Entity is not null)
+            ?? group.Select(m => m.Variant.Speaker).FirstOrDefault(s => s is not null);
+        return new StoryQuote(speaker, variants);
+    }
+
+    private sealed record Item(QuoteVariant Variant, string[] Keys, HashSet<string> Set);
+}

@@ -136,7 +136,7 @@ public sealed class HtmlReportWriter : IReportWriter
     /// <summary>"Who said what": as the Markdown one, each wording cited to its source.</summary>
     private static void WriteQuotes(StoryDossier story, Dictionary<string, int> number, string anchor, TextWriter output)
     {
-        if (story.Quotes.Count == 0) return;
+        if (story.Quotes.Count == 0 && story.Reported.Count == 0) return;
         output.WriteLine("<h2>Who said what</h2><ul class=\"quotes\">");
         foreach (var quote in story.Quotes.Take(QuoteDisplay.MaxQuotes))
         {
@@ -161,6 +161,17 @@ public sealed class HtmlReportWriter : IReportWriter
         }
         if (story.Quotes.Count > QuoteDisplay.MaxQuotes)
             output.WriteLine($"<li>and {story.Quotes.Count - QuoteDisplay.MaxQuotes} more quote(s), left out here (the JSON has them all)</li>");
+        output.WriteLine("</ul>");
+        if (story.Reported.Count == 0) return;
+        output.WriteLine("<p>Reported without quotation marks:</p><ul class=\"reported\">");
+        foreach (var statement in story.Reported.Take(QuoteDisplay.MaxReported))
+        {
+            var (speaker, cue, text) = QuoteDisplay.Reported(statement);
+            var cueText = cue is null ? "" : $" <span class=\"meta\">({E(cue)})</span>";
+            output.WriteLine($"<li><strong>{E(speaker)}</strong>{cueText}: {E(text)} {Cite(statement.Article.Id, number, anchor)}</li>");
+        }
+        if (story.Reported.Count > QuoteDisplay.MaxReported)
+            output.WriteLine($"<li>and {story.Reported.Count - QuoteDisplay.MaxReported} more statement(s), left out here (the JSON has them all)</li>");
         output.WriteLine("</ul>");
     }
 

@@ -93,6 +93,7 @@ public sealed class JsonReportWriter : IReportWriter
         foreach (var entity in story.Entities.Where(e => e.Kind != EntityKind.Person)) EntityJsonWriter.Write(json, entity, withMentions: false);
         json.WriteEndArray();
         QuoteJsonWriter.WriteQuotes(json, story.Quotes);
+        QuoteJsonWriter.WriteReported(json, story.Reported);
         QuoteJsonWriter.WriteAttributions(json, story.CitedOutlets);
         json.WriteEndObject();
     }

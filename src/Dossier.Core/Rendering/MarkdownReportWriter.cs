@@ -47,7 +47,7 @@ public sealed class MarkdownReportWriter : IReportWriter
     /// </summary>
     private static void WriteQuotes(StoryDossier story, Dictionary<string, int> number, TextWriter output)
     {
-        if (story.Quotes.Count == 0) return;
+        if (story.Quotes.Count == 0 && story.Reported.Count == 0) return;
         output.WriteLine("## Who said what");
         output.WriteLine();
         foreach (var quote in story.Quotes.Take(QuoteDisplay.MaxQuotes))
@@ -66,6 +66,19 @@ public sealed class MarkdownReportWriter : IReportWriter
         }
         if (story.Quotes.Count > QuoteDisplay.MaxQuotes)
             output.WriteLine($"- and {story.Quotes.Count - QuoteDisplay.MaxQuotes} more quote(s), left out here (the JSON has them all)");
+        if (story.Reported.Count > 0)
+        {
+            if (story.Quotes.Count > 0) output.WriteLine();
+            output.WriteLine("Reported without quotation marks:");
+            output.WriteLine();
+            foreach (var statement in story.Reported.Take(QuoteDisplay.MaxReported))
+            {
+                var (speaker, cue, text) = QuoteDisplay.Reported(statement);
+                output.WriteLine($"- **{Escape(speaker)}**{(cue is null ? "" : $" ({Escape(cue)})")}: {Escape(text)} [{number[statement.Article.Id]}]");
+            }
+            if (story.Reported.Count > QuoteDisplay.MaxReported)
+                output.WriteLine($"- and {story.Reported.Count - QuoteDisplay.MaxReported} more statement(s), left out here (the JSON has them all)");
+        }
         output.WriteLine();
     }
 

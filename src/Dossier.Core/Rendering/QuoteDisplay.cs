@@ -10,6 +10,7 @@ namespace Dossier.Core.Rendering;
 internal static class QuoteDisplay
 {
     public const int MaxQuotes = 25;
+    public const int MaxReported = 15;
     public const int MaxVariants = 4;
     public const int MaxQuoteChars = 300;
     public const int MaxOutlets = 20;
@@ -18,6 +19,10 @@ internal static class QuoteDisplay
 
     /// <summary>The quote's text in curly marks, shortened.</summary>
     public static string Quoted(string text) => "\u201C" + MarkdownReportWriter.Shorten(text, MaxQuoteChars) + "\u201D";
+
+    /// <summary>"Speaker (cue): content", the content shortened, for a line of reported speech.</summary>
+    public static (string Speaker, string? Cue, string Text) Reported(ReportedStatement statement) =>
+        (statement.Speaker.Name, statement.CueText, MarkdownReportWriter.Shorten(statement.Text, MaxQuoteChars));
 
     /// <summary>The speaker to show: the name, or "unattributed".</summary>
     public static string Speaker(StoryQuote quote) => quote.Speaker?.Name ?? "unattributed";

@@ -60,6 +60,34 @@ internal static class QuoteJsonWriter
         json.WriteEndObject();
     }
 
+    /// <summary>Reported speech: each statement's article, source (as written and resolved), cue and content pieces.</summary>
+    public static void WriteReported(Utf8JsonWriter json, IReadOnlyList<ReportedStatement> reported)
+    {
+        json.WriteStartArray("reported");
+        foreach (var statement in reported)
+        {
+            json.WriteStartObject();
+            json.WriteString("article", statement.Article.Id);
+            json.WriteString("source", statement.SourceText);
+            json.WriteString("speaker", statement.Speaker.Name);
+            WriteEntity(json, statement.Speaker.Entity);
+            json.WriteString("resolution", Name(statement.Speaker.Resolution));
+            json.WriteString("cue", statement.CueText);
+            json.WriteString("text", statement.Text);
+            json.WriteStartArray("spans");
+            foreach (var piece in statement.Attribution.Content)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("start", piece.Start);
+                json.WriteNumber("length", piece.Length);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
     public static void WriteAttributions(Utf8JsonWriter json, IReadOnlyList<CitedOutlet> outlets)
     {
         json.WriteStartArray("attributions");

@@ -20,6 +20,7 @@ public sealed class DossierBuilder(DossierBuilderOptions options)
         var published = articles.Select(a => a.Metadata.Published).OfType<DateTimeOffset>().Order().ToList();
         var dates = Analysis.Dating.ArticleDating.ForStory(articles);
         var entities = EntityResolver.Resolve(articles);
+        var (quotes, reported) = QuotesBuilder.QuotesAndReported(articles, entities, options.AttributionFinder);
         return new StoryDossier(
             story.Id,
             Headline(story, chosen),
@@ -30,7 +31,8 @@ public sealed class DossierBuilder(DossierBuilderOptions options)
             summary)
         {
             Entities = entities,
-            Quotes = QuotesBuilder.Quotes(articles, entities, options.AttributionFinder),
+            Quotes = quotes,
+            Reported = reported,
             CitedOutlets = QuotesBuilder.CitedOutlets(articles, entities),
             ArticleDates = dates,
             Timeline = TimelineBuilder.Build(articles, dates),

@@ -35,6 +35,20 @@ public sealed record StoryQuote(QuoteSpeaker? Speaker, IReadOnlyList<QuoteVarian
     public IReadOnlyList<string> Citations { get; } = Variants.Select(v => v.Article.Id).Distinct(StringComparer.Ordinal).ToList();
 }
 
+/// <summary>
+/// Reported speech: an article says, without quotation marks, that someone said, found, believes or wants something
+/// ("Hassett told CNBC the administration expects …"). One per attribution the tagger finds; not grouped across articles.
+/// </summary>
+public sealed record ReportedStatement(Article Article, Attribution Attribution, QuoteSpeaker Speaker)
+{
+    /// <summary>The content, pieces joined by " … ".</summary>
+    public string Text => string.Join(" … ", Attribution.Content.Select(c => NameText.Collapse(Article[c])));
+
+    public string? CueText => Attribution.Cue is { } span ? NameText.Collapse(Article[span]) : null;
+
+    public string? SourceText => Attribution.Source is { } span ? NameText.Collapse(Article[span]) : null;
+}
+
 /// <summary>An outlet the story's articles cite, and every citation of it: the who-cites-whom graph's edges into it.</summary>
 public sealed record CitedOutlet(Outlet Outlet, ResolvedEntity? Entity, IReadOnlyList<OutletCitation> Citations)
 {
@@ -71,14 +85,44 @@ public static class QuotesBuilder
     /// <summary>Most quotes a story keeps (in story order); the outputs show fewer.</summary>
     public const int MaxQuotesPerStory = 1_000;
 
-    public static IReadOnlyList<StoryQuote> Quotes(IReadOnlyList<Article> articles, IReadOnlyList<ResolvedEntity> entities, IAttributionFinder? finder)
+    /// <summary>Fewest words the content of reported speech needs to be listed: shorter ones are fragments, not statements.</summary>
+    public const int MinReportedWords = 4;
+
+    /// <summary>
+    /// The story's quotes and its reported speech. The finder runs once per article; its attributions give quotes a
+    /// speaker where the rules find none, and those that are not quotes are the reported speech.
+    /// </summary>
+    public static (IReadOnlyList<StoryQuote> Quotes, IReadOnlyList<ReportedStatement> Reported) QuotesAndReported(
+        IReadOnlyList<Article> articles, IReadOnlyList<ResolvedEntity> entities, IAttributionFinder? finder)
     {
-        var reader = new DirectQuoteReader(finder);
         var resolver = new SpeakerResolver(entities);
-        var items = new List<Item>();
+        var found = new List<(Article Article, IReadOnlyList<FoundQuote> Quotes)>();
+        var reported = new List<ReportedStatement>();
         foreach (var article in articles.Distinct<Article>(ReferenceEqualityComparer.Instance))
         {
-            foreach (var found in reader.Read(article))
+            var paragraphs = DirectQuoteReader.Paragraphs(article);
+            var attributions = finder?.Find(article.Text, paragraphs) ?? [];
+            var quotes = DirectQuoteReader.Read(article.Text, paragraphs, attributions);
+            found.Add((article, quotes));
+            foreach (var attribution in attributions)
+            {
+                if (reported.Count >= MaxQuotesPerStory) break;
+                // Reported speech: a named source, and content that is no direct quote (those are listed as quotes).
+                if (attribution.Source is not { } source || attribution.Content.Any(c => quotes.Any(q => q.Quotation.Overlaps(c)))) continue;
+                if (attribution.Content.Sum(c => WordDiff.Words(article.TextOf(c)).Length) < MinReportedWords) continue;
+                reported.Add(new ReportedStatement(article, attribution, resolver.Resolve(article, source)));
+            }
+        }
+        return (Group(found, resolver), reported);
+    }
+
+    /// <summary>Resolves each quote's speaker and groups the wordings of one statement into one <see cref="StoryQuote"/>.</summary>
+    private static IReadOnlyList<StoryQuote> Group(List<(Article Article, IReadOnlyList<FoundQuote> Quotes)> perArticle, SpeakerResolver resolver)
+    {
+        var items = new List<Item>();
+        foreach (var (article, quotes) in perArticle)
+        {
+            foreach (var found in quotes)
             {
                 if (items.Count >= MaxQuotesPerStory) break;
                 var speaker = found.Speaker.Source is { } source ? resolver.Resolve(article, source) : null;

@@ -34,6 +34,9 @@ public sealed record StoryDossier(
     /// </summary>
     public IReadOnlyList<StoryQuote> Quotes { get; init; } = [];
 
+    /// <summary>Statements reported without quotation marks, each with its source and cue, in story order (see <see cref="ReportedStatement"/>).</summary>
+    public IReadOnlyList<ReportedStatement> Reported { get; init; } = [];
+
     /// <summary>The outlets the articles report from second hand ("Reuters reported"), the most cited first: who reports whom.</summary>
     public IReadOnlyList<CitedOutlet> CitedOutlets { get; init; } = [];
 

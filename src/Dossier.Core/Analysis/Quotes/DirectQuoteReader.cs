@@ -6,9 +6,9 @@ namespace Dossier.Core.Analysis.Quotes;
 public sealed record FoundQuote(Quotation Quotation, SpeakerMatch Speaker);
 
 /// <summary>
-/// The direct quotes of an article with their speakers. The speaker comes first from an
-/// <see cref="IAttributionFinder"/>'s attribution that covers the quote and names a source, else from
-/// <see cref="SpeakerRules"/>, else from the quote before it in the paragraph when this one is a whole sentence
+/// The direct quotes of an article with their speakers. The speaker comes first from <see cref="SpeakerRules"/>, else
+/// from an <see cref="IAttributionFinder"/>'s attribution that covers the quote through a speech cue and names a source,
+/// else from the quote before it in the paragraph when this one is a whole sentence
 /// with no cue of its own ("“A,” Trump said. “B.”"); otherwise the quote is unattributed. A quote nested in another
 /// is listed only when the outer quote's words name its speaker ("“He told me ‘we will win’,” she said"); otherwise
 /// it is just part of the outer quote. Quoted names ("an “Invest in America” roundtable") are nobody's words.
@@ -21,13 +21,16 @@ public sealed class DirectQuoteReader(IAttributionFinder? finder)
 
     public IReadOnlyList<FoundQuote> Read(Article article) => Read(article.Text, Paragraphs(article));
 
-    public IReadOnlyList<FoundQuote> Read(string text, IReadOnlyList<TextSpan> paragraphs)
+    public IReadOnlyList<FoundQuote> Read(string text, IReadOnlyList<TextSpan> paragraphs) =>
+        Read(text, paragraphs, finder?.Find(text, paragraphs) ?? []);
+
+    /// <summary>The quotes, with <paramref name="attributions"/> already found in the same text (the finder is not run again).</summary>
+    public static IReadOnlyList<FoundQuote> Read(string text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<Attribution> attributions)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(paragraphs);
         var quotations = QuoteFinder.Find(text, paragraphs);
         if (quotations.Count == 0) return [];
-        var attributions = finder?.Find(text, paragraphs) ?? [];
         var result = new List<FoundQuote>();
         var matches = new SpeakerMatch[quotations.Count];
         var previousTop = -1;
@@ -36,7 +39,8 @@ public sealed class DirectQuoteReader(IAttributionFinder? finder)
             var quotation = quotations[i];
             if (quotation.IsNested)
             {
-                var inner = FromFinder(attributions, quotation) ?? Nested(text, quotations, i);
+                var inner = Nested(text, quotations, i);
+                if (!inner.Found) inner = FromFinder(text, attributions, quotation) ?? SpeakerMatch.None;
                 if (inner.Found) result.Add(new FoundQuote(quotation, inner));
                 continue;
             }
@@ -48,8 +52,12 @@ public sealed class DirectQuoteReader(IAttributionFinder? finder)
             var before = SpeakerRules.SentenceBefore(text, Math.Min(floor, quotation.Extent.Start), quotation.Extent.Start);
             var after = SpeakerRules.SentenceAfter(text, quotation.Extent.End, Math.Max(ceiling, quotation.Extent.End));
 
-            var match = FromFinder(attributions, quotation) ?? SpeakerMatch.None;
-            if (!match.Found && !IsQuotedName(text, quotation, before)) match = SpeakerRules.Find(text, quotation, before, after);
+            var match = SpeakerMatch.None;
+            if (!IsQuotedName(text, quotation, before))
+            {
+                match = SpeakerRules.Find(text, quotation, before, after);
+                if (!match.Found) match = FromFinder(text, attributions, quotation) ?? SpeakerMatch.None;
+            }
             if (!match.Found && previousTop >= 0 && matches[previousTop].Found && StartsSentence(text, quotation, before)
                 && quotations[previousTop].Extent.End > first.Start)
             {
@@ -62,14 +70,25 @@ public sealed class DirectQuoteReader(IAttributionFinder? finder)
         return result;
     }
 
-    private static SpeakerMatch? FromFinder(IReadOnlyList<Attribution> attributions, Quotation quotation)
+    /// <summary>
+    /// The speaker of the innermost tagged attribution whose content covers the quote, when its cue reports speech. The
+    /// tagger follows PolNeAR, where "Both sides know …" and "the administration has imposed …" are attributions too: of
+    /// beliefs and acts, not of the quoted words. So for a direct quote it only fills in where the rules find no one, and
+    /// only through a speech cue ("said", "according to").
+    /// </summary>
+    private static SpeakerMatch? FromFinder(string text, IReadOnlyList<Attribution> attributions, Quotation quotation)
     {
+        Attribution? best = null;
         foreach (var attribution in attributions)
         {
-            if (attribution.Source is null || attribution.Content.Count == 0) continue;
-            if (attribution.Content.Any(quotation.Overlaps)) return new SpeakerMatch(attribution.Source, attribution.Cue, SpeakerRule.Finder);
+            if (attribution.Source is null || attribution.Cue is not { } cue || !attribution.Content.Any(quotation.Overlaps)) continue;
+            var cueText = text.AsSpan(cue.Start, cue.Length);
+            int space = cueText.IndexOf(' ');
+            var firstWord = (space < 0 ? cueText : cueText[..space]).ToString();
+            if (!CueWords.IsStrongCue(firstWord) && !firstWord.Equals("according", StringComparison.OrdinalIgnoreCase)) continue;
+            if (best is null || attribution.Extent.Length < best.Extent.Length) best = attribution;
         }
-        return null;
+        return best is null ? null : new SpeakerMatch(best.Source, best.Cue, SpeakerRule.Finder);
     }
 
     /// <summary>A nested quote's speaker from the outer quote's words before it ("He told me ‘…’"); cue rules only.</summary>

@@ -1,11 +1,13 @@
+using Dossier.Core.Analysis.Quotes.Tagging;
+
 namespace Dossier.Core.Analysis.Quotes;
 
-/// <summary>Where a dossier gets the attribution finder its quotes' speakers come from first.</summary>
+/// <summary>Where a dossier gets the attribution finder its quotes' speakers and its reported speech come from.</summary>
 public static class QuoteFinders
 {
     /// <summary>
-    /// The finder the dossier uses by default. None yet: quotes take their speakers from the cue rules alone until the
-    /// trained attribution tagger is wired in here.
+    /// The trained attribution tagger built into the program (shared: it is safe across threads), or null when the build
+    /// has no model, in which case quotes take their speakers from the cue rules alone.
     /// </summary>
-    public static IAttributionFinder? Default() => null;
+    public static IAttributionFinder? Default() => AttributionTagger.LoadDefault();
 }

@@ -143,7 +143,7 @@ public class AttributionTaggerTests
 
     private static (AttributionTagger Tagger, byte[] Bytes) Train()
     {
-        var result = AttributionTrainer.Train(TinyAttributionCorpus.Documents(), null, clusters: null, new AttributionTrainer.Options(Epochs: 6), TextWriter.Null);
+        var result = AttributionTrainer.Train(TinyAttributionCorpus.Documents(), null, clusters: null, new AttributionTrainer.Options(Epochs: 6, DropBelow: 1e-3f), TextWriter.Null);
         using var stream = new MemoryStream();
         result.Tagger.WriteModel(stream);
         return (result.Tagger, stream.ToArray());

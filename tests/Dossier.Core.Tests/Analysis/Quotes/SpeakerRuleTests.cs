@@ -96,13 +96,30 @@ public sealed class SpeakerRuleTests
     }
 
     [Fact]
-    public void An_attribution_finder_comes_before_the_rules()
+    public void The_rules_come_before_an_attribution_finder()
     {
         const string text = "“The harbour is closed,” Olsen said, quoting the harbour master.";
         var source = new TextSpan(text.IndexOf("the harbour master", StringComparison.Ordinal), "the harbour master".Length);
-        var finder = new FixedFinder(new Attribution(source, null, [new TextSpan(1, 22)]));
+        var cue = new TextSpan(text.IndexOf("quoting", StringComparison.Ordinal), "quoting".Length);
+        var finder = new FixedFinder(new Attribution(source, cue, [new TextSpan(1, 22)]));
         var quote = Assert.Single(Read(text, finder));
-        Assert.Equal(("the harbour master", SpeakerRule.Finder), (quote.Source, quote.Rule));
+        Assert.Equal(("Olsen", SpeakerRule.After), (quote.Source, quote.Rule));
+    }
+
+    [Fact]
+    public void An_attribution_finder_fills_in_through_a_speech_cue_where_the_rules_find_nobody()
+    {
+        const string text = "The harbour master, in a statement to the council, said “the harbour is closed” until spring.";
+        int Find(string part) => text.IndexOf(part, StringComparison.Ordinal);
+        var content = new TextSpan(Find("the harbour is"), "the harbour is closed".Length);
+        var speech = new FixedFinder(new Attribution(new TextSpan(0, "The harbour master".Length), new TextSpan(Find("said"), 4), [content]));
+        var belief = new FixedFinder(new Attribution(new TextSpan(0, "The harbour master".Length), new TextSpan(Find("statement"), 9), [content]));
+
+        var withSpeech = Assert.Single(Read(text, speech));
+        var withBelief = Assert.Single(Read(text, belief));
+
+        Assert.Equal(("The harbour master", SpeakerRule.Finder), (withSpeech.Source, withSpeech.Rule));
+        Assert.NotEqual(SpeakerRule.Finder, withBelief.Rule);
     }
 
     [Fact]

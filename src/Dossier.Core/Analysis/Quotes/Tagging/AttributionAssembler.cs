@@ -30,7 +30,9 @@ internal static class AttributionAssembler
             {
                 // A second source for one cue ("Smith and Jones said" tagged in two pieces) widens the first.
                 if (c < 0) continue;
-                sources[c] = sources[c] is { } s ? (Math.Min(s.Start, piece.Start), Math.Max(s.End, piece.End)) : (piece.Start, piece.End);
+                var (start, end) = WithinSentenceOf(tokens, tokens[cues[c].Start].Sentence, piece.Start, piece.End);
+                if (start == end) continue;
+                sources[c] = sources[c] is { } s ? (Math.Min(s.Start, start), Math.Max(s.End, end)) : (start, end);
             }
             else if (c < 0) alone.Add((piece.Start, piece.End));
             else contents[c].Add((piece.Start, piece.End));
@@ -47,6 +49,17 @@ internal static class AttributionAssembler
         foreach (var (start, end) in alone) found.Add(new Attribution(null, null, [Span(start, end)]));
         found.Sort((a, b) => a.Content[0].Start.CompareTo(b.Content[0].Start));
         into.AddRange(found);
+    }
+
+    /// <summary>
+    /// The part of a source piece inside its cue's sentence: a source never runs over a sentence end ("… Smith said.
+    /// Knowing this helps …, officials said" gives "officials", not the words before them back to "Smith").
+    /// </summary>
+    private static (int Start, int End) WithinSentenceOf(List<AttributionToken> tokens, int sentence, int start, int end)
+    {
+        while (start < end && tokens[start].Sentence != sentence) start++;
+        while (end > start && tokens[end - 1].Sentence != sentence) end--;
+        return (start, end);
     }
 
     /// <summary>The index of the cue nearest a piece, preferring cues in the piece's own sentences; −1 when there is none.</summary>

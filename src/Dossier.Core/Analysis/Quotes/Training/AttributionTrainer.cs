@@ -39,7 +39,7 @@ public static class AttributionTrainer
         }
 
         var perceptron = new AveragedPerceptron(AttributionLabels.Count);
-        var tagger = new AttributionTagger(perceptron, cues, clusters);
+        var decoder = new AttributionDecoder();
         var order = Enumerable.Range(0, examples.Count).ToArray();
         var random = new Random(options.Seed);
         for (int epoch = 1; epoch <= options.Epochs; epoch++)
@@ -50,7 +50,7 @@ public static class AttributionTrainer
             {
                 var (sequence, gold) = examples[e];
                 var predicted = new byte[gold.Length];
-                tagger.Decode(sequence, perceptron, predicted, gold, perceptron);
+                decoder.Decode(sequence, perceptron, predicted, gold, perceptron);
                 for (int i = 0; i < gold.Length; i++) if (gold[i] != predicted[i]) errors++;
                 tokens += gold.Length;
             }

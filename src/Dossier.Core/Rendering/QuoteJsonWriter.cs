@@ -33,15 +33,7 @@ internal static class QuoteJsonWriter
     {
         json.WriteStartObject();
         json.WriteString("article", variant.Article.Id);
-        json.WriteStartArray("spans");
-        foreach (var piece in variant.Quotation.Content)
-        {
-            json.WriteStartObject();
-            json.WriteNumber("start", piece.Start);
-            json.WriteNumber("length", piece.Length);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
+        WriteSpans(json, variant.Quotation.Content);
         json.WriteString("text", variant.Text);
         json.WriteBoolean("closed", variant.Quotation.Closed);
         json.WriteString("source", variant.SourceText);
@@ -74,15 +66,7 @@ internal static class QuoteJsonWriter
             json.WriteString("resolution", Name(statement.Speaker.Resolution));
             json.WriteString("cue", statement.CueText);
             json.WriteString("text", statement.Text);
-            json.WriteStartArray("spans");
-            foreach (var piece in statement.Attribution.Content)
-            {
-                json.WriteStartObject();
-                json.WriteNumber("start", piece.Start);
-                json.WriteNumber("length", piece.Length);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
+            WriteSpans(json, statement.Attribution.Content);
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -111,6 +95,19 @@ internal static class QuoteJsonWriter
                 json.WriteEndObject();
             }
             json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    private static void WriteSpans(Utf8JsonWriter json, IReadOnlyList<Model.TextSpan> pieces)
+    {
+        json.WriteStartArray("spans");
+        foreach (var piece in pieces)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("start", piece.Start);
+            json.WriteNumber("length", piece.Length);
             json.WriteEndObject();
         }
         json.WriteEndArray();

@@ -93,7 +93,12 @@ internal sealed class SentenceDecoder(TokenAnnotator annotator)
             Viterbi.Decode(
                 _emissions.AsSpan(0, length * EntityLabels.Count), _transitions, EntityLabels.Count, EntityLabels.Outside,
                 EntityLabels.CanEnd, _backPointers, sentenceLabels);
-            if (learner is not null) Learn(learner, gold.Slice(start, length), sentenceLabels);
+            if (learner is not null)
+            {
+                PerceptronStep.Learn(
+                    learner, gold.Slice(start, length), sentenceLabels, _sentenceFeatures, FeatureExtractor.MaxFeatures, _featureCounts,
+                    FeatureExtractor.TransitionKey, EntityLabels.Outside);
+            }
             _memory.Remember(infos, sentenceLabels);
         }
     }
@@ -112,30 +117,5 @@ internal sealed class SentenceDecoder(TokenAnnotator annotator)
                 if (!EntityLabels.CanFollow(previous, next)) _transitions[previous * EntityLabels.Count + next] = float.NegativeInfinity;
             }
         }
-    }
-
-    /// <summary>The structured perceptron's step: where the chosen sequence differs from the right one, move the weights.</summary>
-    private void Learn(ILearner learner, ReadOnlySpan<byte> right, ReadOnlySpan<byte> chosen)
-    {
-        Span<ulong> key = stackalloc ulong[1];
-        for (int i = 0; i < right.Length; i++)
-        {
-            int rightBefore = i > 0 ? right[i - 1] : EntityLabels.Outside;
-            int chosenBefore = i > 0 ? chosen[i - 1] : EntityLabels.Outside;
-            if (right[i] != chosen[i])
-            {
-                var features = _sentenceFeatures.AsSpan(i * FeatureExtractor.MaxFeatures, _featureCounts[i]);
-                learner.Update(features, right[i], 1);
-                learner.Update(features, chosen[i], -1);
-            }
-            if (right[i] != chosen[i] || rightBefore != chosenBefore)
-            {
-                key[0] = FeatureExtractor.TransitionKey(rightBefore);
-                learner.Update(key, right[i], 1);
-                key[0] = FeatureExtractor.TransitionKey(chosenBefore);
-                learner.Update(key, chosen[i], -1);
-            }
-        }
-        learner.EndOfSentence();
     }
 }

@@ -46,7 +46,12 @@ internal sealed class AttributionDecoder
             scorer.Score(features[..n], _emissions.AsSpan(i * L, L));
         }
         Viterbi.Decode(_emissions.AsSpan(0, length * L), _transitions, L, AttributionLabels.Outside, AttributionLabels.CanEnd, _backPointers, labels);
-        if (learner is not null) Learn(learner, gold, labels);
+        if (learner is not null)
+        {
+            PerceptronStep.Learn(
+                learner, gold, labels, _features, AttributionFeatures.MaxFeatures, _featureCounts, AttributionFeatures.TransitionKey,
+                AttributionLabels.Outside);
+        }
     }
 
     private void LoadTransitions(ILabelScorer scorer)
@@ -62,30 +67,5 @@ internal sealed class AttributionDecoder
                 if (!AttributionLabels.CanFollow(previous, next)) _transitions[previous * L + next] = float.NegativeInfinity;
             }
         }
-    }
-
-    /// <summary>The structured perceptron's step: where the chosen sequence differs from the right one, move the weights.</summary>
-    private void Learn(ILearner learner, ReadOnlySpan<byte> right, ReadOnlySpan<byte> chosen)
-    {
-        Span<ulong> key = stackalloc ulong[1];
-        for (int i = 0; i < right.Length; i++)
-        {
-            int rightBefore = i > 0 ? right[i - 1] : AttributionLabels.Outside;
-            int chosenBefore = i > 0 ? chosen[i - 1] : AttributionLabels.Outside;
-            if (right[i] != chosen[i])
-            {
-                var features = _features.AsSpan(i * AttributionFeatures.MaxFeatures, _featureCounts[i]);
-                learner.Update(features, right[i], 1);
-                learner.Update(features, chosen[i], -1);
-            }
-            if (right[i] != chosen[i] || rightBefore != chosenBefore)
-            {
-                key[0] = AttributionFeatures.TransitionKey(rightBefore);
-                learner.Update(key, right[i], 1);
-                key[0] = AttributionFeatures.TransitionKey(chosenBefore);
-                learner.Update(key, chosen[i], -1);
-            }
-        }
-        learner.EndOfSentence();
     }
 }

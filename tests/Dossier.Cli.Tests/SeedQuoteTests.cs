@@ -149,4 +149,21 @@ public sealed class SeedQuoteTests
         Assert.Equal(2, dossier.CitedOutlets[0].ArticleIds.Count);
         Assert.Equal("Reuters", dossier.CitedOutlets[0].Outlet.Name);
     }
+
+    [SharedDataFact("seeds")]
+    public void Reported_speech_without_quotation_marks_has_its_source()
+    {
+        var dossier = DossierWith("trained");
+
+        // The example: Hassett tells CNBC what the administration expects, with no quotation marks.
+        var told = Assert.Single(dossier.Reported, r => r.Speaker.Name == "Kevin Hassett" && r.CueText == "told");
+        Assert.Equal("003", SeedOf(told.Article));
+        Assert.True(told.Text.Split(' ').Length >= 10, told.Text);
+        // Reported speech and direct quotes never share words: a quote is listed once, as a quote.
+        foreach (var statement in dossier.Reported)
+        {
+            var quotations = dossier.Quotes.SelectMany(q => q.Variants).Where(v => ReferenceEquals(v.Article, statement.Article)).Select(v => v.Quotation);
+            Assert.DoesNotContain(quotations, q => statement.Attribution.Content.Any(q.Overlaps));
+        }
+    }
 }

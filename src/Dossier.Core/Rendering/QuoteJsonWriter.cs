@@ -17,7 +17,7 @@ internal static class QuoteJsonWriter
             json.WriteString("speaker", quote.Speaker?.Name);
             json.WriteBoolean("attributed", quote.IsAttributed);
             WriteEntity(json, quote.Speaker?.Entity);
-            json.WriteString("resolution", quote.Speaker is { } speaker ? Name(speaker.Resolution) : null);
+            json.WriteString("resolution", quote.Speaker is { } speaker ? speaker.Resolution.Name() : null);
             json.WriteString("text", quote.Text);
             json.WriteString("cue", quote.Cue);
             JsonReportWriter.WriteStrings(json, "citations", quote.Citations);
@@ -39,7 +39,7 @@ internal static class QuoteJsonWriter
         json.WriteString("source", variant.SourceText);
         json.WriteString("speaker", variant.Speaker?.Name);
         json.WriteString("cue", variant.CueText);
-        json.WriteString("rule", Name(variant.Rule));
+        json.WriteString("rule", variant.Rule.Name());
         json.WriteStartArray("difference");
         foreach (var segment in variant.Difference)
         {
@@ -63,7 +63,7 @@ internal static class QuoteJsonWriter
             json.WriteString("source", statement.SourceText);
             json.WriteString("speaker", statement.Speaker.Name);
             WriteEntity(json, statement.Speaker.Entity);
-            json.WriteString("resolution", Name(statement.Speaker.Resolution));
+            json.WriteString("resolution", statement.Speaker.Resolution.Name());
             json.WriteString("cue", statement.CueText);
             json.WriteString("text", statement.Text);
             WriteSpans(json, statement.Attribution.Content);
@@ -100,7 +100,8 @@ internal static class QuoteJsonWriter
         json.WriteEndArray();
     }
 
-    private static void WriteSpans(Utf8JsonWriter json, IReadOnlyList<Model.TextSpan> pieces)
+    /// <summary>Content pieces as `spans: [{ start, length }]`.</summary>
+    internal static void WriteSpans(Utf8JsonWriter json, IReadOnlyList<Model.TextSpan> pieces)
     {
         json.WriteStartArray("spans");
         foreach (var piece in pieces)
@@ -113,7 +114,8 @@ internal static class QuoteJsonWriter
         json.WriteEndArray();
     }
 
-    private static void WriteEntity(Utf8JsonWriter json, ResolvedEntity? entity)
+    /// <summary>The entity a speaker is, as `entity: { kind, name }`, or null.</summary>
+    internal static void WriteEntity(Utf8JsonWriter json, ResolvedEntity? entity)
     {
         if (entity is null)
         {
@@ -125,18 +127,4 @@ internal static class QuoteJsonWriter
         json.WriteString("name", entity.Name);
         json.WriteEndObject();
     }
-
-    internal static string Name(SpeakerResolution resolution) => resolution.ToString().ToLowerInvariant();
-
-    internal static string Name(SpeakerRule rule) => rule switch
-    {
-        SpeakerRule.None => "none",
-        SpeakerRule.Finder => "finder",
-        SpeakerRule.After => "after",
-        SpeakerRule.Before => "before",
-        SpeakerRule.AccordingTo => "accordingTo",
-        SpeakerRule.Colon => "colon",
-        SpeakerRule.Continuation => "continuation",
-        _ => throw new ArgumentOutOfRangeException(nameof(rule)),
-    };
 }

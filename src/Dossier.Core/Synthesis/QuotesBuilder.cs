@@ -49,6 +49,13 @@ public sealed record ReportedStatement(Article Article, Attribution Attribution,
     public string? SourceText => Attribution.Source is { } span ? NameText.Collapse(Article[span]) : null;
 }
 
+/// <summary>
+/// One article's direct quotes (speakers resolved, one variant per quote, in text order) and its reported speech, as
+/// <see cref="QuotesBuilder.ForArticle"/> finds them: what `dossier annotate` prints, and what a story's quotes are
+/// grouped from.
+/// </summary>
+public sealed record ArticleQuotes(Article Article, IReadOnlyList<QuoteVariant> Quotes, IReadOnlyList<ReportedStatement> Reported);
+
 /// <summary>An outlet the story's articles cite, and every citation of it: the who-cites-whom graph's edges into it.</summary>
 public sealed record CitedOutlet(Outlet Outlet, ResolvedEntity? Entity, IReadOnlyList<OutletCitation> Citations)
 {
@@ -89,47 +96,67 @@ public static class QuotesBuilder
     public const int MinReportedWords = 4;
 
     /// <summary>
-    /// The story's quotes and its reported speech. The finder runs once per article; its attributions give quotes a
-    /// speaker where the rules find none, and those that are not quotes are the reported speech.
+    /// The story's quotes and its reported speech. The finder runs once per article (<see cref="ForArticle"/>); its
+    /// attributions give quotes a speaker where the rules find none, and those that are not quotes are the reported speech.
     /// </summary>
     public static (IReadOnlyList<StoryQuote> Quotes, IReadOnlyList<ReportedStatement> Reported) QuotesAndReported(
         IReadOnlyList<Article> articles, IReadOnlyList<ResolvedEntity> entities, IAttributionFinder? finder)
     {
         var resolver = new SpeakerResolver(entities);
-        var found = new List<(Article Article, IReadOnlyList<FoundQuote> Quotes)>();
+        var perArticle = new List<ArticleQuotes>();
         var reported = new List<ReportedStatement>();
         foreach (var article in articles.Distinct<Article>(ReferenceEqualityComparer.Instance))
         {
-            var paragraphs = DirectQuoteReader.Paragraphs(article);
-            var attributions = finder?.Find(article.Text, paragraphs) ?? [];
-            var quotes = DirectQuoteReader.Read(article.Text, paragraphs, attributions);
-            found.Add((article, quotes));
-            foreach (var attribution in attributions)
-            {
-                if (reported.Count >= MaxQuotesPerStory) break;
-                // Reported speech: a named source, and content that is no direct quote (those are listed as quotes).
-                if (attribution.Source is not { } source || attribution.Content.Any(c => quotes.Any(q => q.Quotation.Overlaps(c)))) continue;
-                if (attribution.Content.Sum(c => WordDiff.Words(article.TextOf(c)).Length) < MinReportedWords) continue;
-                reported.Add(new ReportedStatement(article, attribution, resolver.Resolve(article, source)));
-            }
+            var found = ForArticle(article, resolver, finder);
+            perArticle.Add(found);
+            reported.AddRange(found.Reported.Take(MaxQuotesPerStory - reported.Count));
         }
-        return (Group(found, resolver), reported);
+        return (Group(perArticle), reported);
     }
 
-    /// <summary>Resolves each quote's speaker and groups the wordings of one statement into one <see cref="StoryQuote"/>.</summary>
-    private static IReadOnlyList<StoryQuote> Group(List<(Article Article, IReadOnlyList<FoundQuote> Quotes)> perArticle, SpeakerResolver resolver)
+    /// <summary>
+    /// One article's direct quotes, each with its speaker resolved through <paramref name="resolver"/> (a variant per
+    /// quote, in text order, nothing grouped), and its reported speech: the finder's attributions that name a source
+    /// and whose content is no direct quote and has at least <see cref="MinReportedWords"/> words. At most
+    /// <see cref="MaxQuotesPerStory"/> of each.
+    /// </summary>
+    public static ArticleQuotes ForArticle(Article article, SpeakerResolver resolver, IAttributionFinder? finder)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(resolver);
+        var paragraphs = DirectQuoteReader.Paragraphs(article);
+        var attributions = finder?.Find(article.Text, paragraphs) ?? [];
+        var quotes = DirectQuoteReader.Read(article.Text, paragraphs, attributions);
+
+        // Reported speech is resolved before the quotes, as it always has been: a pronoun's antecedent may be a
+        // speaker resolved earlier in the same article, so the order is part of the result.
+        var reported = new List<ReportedStatement>();
+        foreach (var attribution in attributions)
+        {
+            if (reported.Count >= MaxQuotesPerStory) break;
+            // Reported speech: a named source, and content that is no direct quote (those are listed as quotes).
+            if (attribution.Source is not { } source || attribution.Content.Any(c => quotes.Any(q => q.Quotation.Overlaps(c)))) continue;
+            if (attribution.Content.Sum(c => WordDiff.Words(article.TextOf(c)).Length) < MinReportedWords) continue;
+            reported.Add(new ReportedStatement(article, attribution, resolver.Resolve(article, source)));
+        }
+
+        var variants = new List<QuoteVariant>();
+        foreach (var found in quotes.Take(MaxQuotesPerStory))
+        {
+            var speaker = found.Speaker.Source is { } source ? resolver.Resolve(article, source) : null;
+            variants.Add(new QuoteVariant(article, found.Quotation, speaker, found.Speaker.Source, found.Speaker.Cue, found.Speaker.Rule));
+        }
+        return new ArticleQuotes(article, variants, reported);
+    }
+
+    /// <summary>Groups the wordings of one statement, across the articles, into one <see cref="StoryQuote"/>.</summary>
+    private static IReadOnlyList<StoryQuote> Group(List<ArticleQuotes> perArticle)
     {
         var items = new List<Item>();
-        foreach (var (article, quotes) in perArticle)
+        foreach (var variant in perArticle.SelectMany(a => a.Quotes).Take(MaxQuotesPerStory))
         {
-            foreach (var found in quotes)
-            {
-                if (items.Count >= MaxQuotesPerStory) break;
-                var speaker = found.Speaker.Source is { } source ? resolver.Resolve(article, source) : null;
-                var variant = new QuoteVariant(article, found.Quotation, speaker, found.Speaker.Source, found.Speaker.Cue, found.Speaker.Rule);
-                var keys = WordDiff.Words(variant.Text).Select(WordDiff.Key).Where(k => k.Length > 0).ToArray();
-                items.Add(new Item(variant, keys, keys.ToHashSet(StringComparer.Ordinal)));
-            }
+            var keys = WordDiff.Words(variant.Text).Select(WordDiff.Key).Where(k => k.Length > 0).ToArray();
+            items.Add(new Item(variant, keys, keys.ToHashSet(StringComparer.Ordinal)));
         }
 
         var groups = new List<List<Item>>();

@@ -22,6 +22,12 @@ public enum SpeakerResolution
     Outlet,
 }
 
+public static class SpeakerResolutionNames
+{
+    /// <summary>The name of a resolution in every output format.</summary>
+    public static string Name(this SpeakerResolution resolution) => resolution.ToString().ToLowerInvariant();
+}
+
 /// <summary>Who said a quote: the name to show, the story entity when resolved, and how it was resolved.</summary>
 public sealed record QuoteSpeaker(string Name, ResolvedEntity? Entity, SpeakerResolution Resolution);
 
@@ -92,12 +98,20 @@ public sealed class SpeakerResolver
     /// The entity whose mention ends the phrase's head: the words before a first "of" ("Professor Amara Delacroix-Hale
     /// of the University of Linmouth"), else all of them ("Treasury Secretary Bessent"), and not a modifier ("one
     /// Atlantic Council economist"). The mention may start before the words ("[The Saltmere Dock and] Harbour Workers'
-    /// Union", where the speaker rule stopped at "and").
+    /// Union", where the speaker rule stopped at "and"). A name before a comma comes first: what follows it is an
+    /// apposition ("Lena Ortiz, an analyst at Nordbank,"), unless no name ends there ("the chief executive, Ana Ruiz").
     /// </summary>
     private ResolvedEntity? HeadMention(Article article, TextSpan source)
     {
         if (!mentions.TryGetValue(article, out var list)) return null;
-        var text = article.Text;
+        var comma = article.Text.IndexOf(',', source.Start, source.Length);
+        if (comma > source.Start && MentionEnding(article.Text, list, TextSpan.FromBounds(source.Start, comma)) is { } beforeComma)
+            return beforeComma;
+        return MentionEnding(article.Text, list, source);
+    }
+
+    private static ResolvedEntity? MentionEnding(string text, List<(TextSpan Span, ResolvedEntity Entity)> list, TextSpan source)
+    {
         var headEnd = source.End;
         var of = text.IndexOf(" of ", source.Start, source.Length, StringComparison.Ordinal);
         if (of > source.Start) headEnd = of;

@@ -28,6 +28,22 @@ public enum SpeakerRule
     Continuation,
 }
 
+public static class SpeakerRuleNames
+{
+    /// <summary>The name of a rule in every output format.</summary>
+    public static string Name(this SpeakerRule rule) => rule switch
+    {
+        SpeakerRule.None => "none",
+        SpeakerRule.Finder => "finder",
+        SpeakerRule.After => "after",
+        SpeakerRule.Before => "before",
+        SpeakerRule.AccordingTo => "accordingTo",
+        SpeakerRule.Colon => "colon",
+        SpeakerRule.Continuation => "continuation",
+        _ => throw new ArgumentOutOfRangeException(nameof(rule)),
+    };
+}
+
 /// <summary>What the rules found: the words naming the speaker and the cue, as spans.</summary>
 public readonly record struct SpeakerMatch(TextSpan? Source, TextSpan? Cue, SpeakerRule Rule)
 {

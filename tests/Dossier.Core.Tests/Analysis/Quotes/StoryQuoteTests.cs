@@ -69,6 +69,30 @@ public sealed class StoryQuoteTests
     }
 
     [Fact]
+    public void A_name_before_an_apposition_is_the_speaker_and_a_name_after_a_title_is_too()
+    {
+        var a = Article("Lena Ortiz, an analyst at Nordbank, spoke first. The chief executive, Ana Ruiz, spoke next.",
+            Per("Lena Ortiz"), Org("Nordbank"), Per("Ana Ruiz"));
+        var resolver = new SpeakerResolver(Resolve(a));
+        var analyst = resolver.Resolve(a, SpanOf(a, "Lena Ortiz, an analyst at Nordbank,"));
+        Assert.Equal(("Lena Ortiz", SpeakerResolution.Name), (analyst.Name, analyst.Resolution));
+        Assert.Equal("Ana Ruiz", resolver.Resolve(a, SpanOf(a, "The chief executive, Ana Ruiz,")).Name);
+    }
+
+    [Fact]
+    public void One_article_gives_each_quote_once_with_its_speaker_and_the_story_groups_them()
+    {
+        var a = Article("“The harbour stays open all winter,” Olsen said.\n\n“Nobody asked us.”", Per("Olsen"));
+        var found = QuotesBuilder.ForArticle(a, new SpeakerResolver(Resolve(a)), finder: null);
+        Assert.Equal(["Olsen", null], found.Quotes.Select(q => q.Speaker?.Name));
+        Assert.Equal([SpeakerRule.After, SpeakerRule.None], found.Quotes.Select(q => q.Rule));
+        Assert.Empty(found.Reported);
+        Assert.Equal(found.Quotes.Select(q => q.Text).Order(StringComparer.Ordinal), Dossier(a).Quotes.Select(q => q.Text).Order(StringComparer.Ordinal));
+    }
+
+    private static TextSpan SpanOf(Article article, string words) => new(article.Text.IndexOf(words, StringComparison.Ordinal), words.Length);
+
+    [Fact]
     public void An_outlet_speaker_is_the_catalogue_outlet()
     {
         var a = Article("The ministry called the offer “final,” Reuters reported.", Org("Reuters"));

@@ -71,26 +71,19 @@ public sealed class AttributionTagger : IAttributionFinder
         ArgumentNullException.ThrowIfNull(text);
         var attributions = new List<Attribution>();
         var decoder = new AttributionDecoder();
-        bool quoted = false;
         foreach (var paragraph in paragraphs)
         {
             if (!paragraph.IsWithin(text.Length)) throw new ArgumentOutOfRangeException(nameof(paragraphs));
-            TokenSequence? last = null;
-            foreach (var sequence in TokenSequence.Of(text, paragraph, Cues, Clusters, QuoteRunsOn(text, paragraph, quoted)))
+            // Quotation state starts afresh in each paragraph: a quotation running on re-opens with a mark anyway.
+            foreach (var sequence in TokenSequence.Of(text, paragraph, Cues, Clusters))
             {
                 var labels = new byte[sequence.Tokens.Count];
                 decoder.Decode(sequence, _model, labels);
                 AttributionAssembler.Assemble(sequence, labels, attributions);
-                last = sequence;
             }
-            quoted = last is not null && TokenSequence.EndsQuoted(last);
         }
         return attributions;
     }
-
-    /// <summary>A quotation left open at a paragraph's end runs on only when the next paragraph opens with a quotation mark.</summary>
-    private static bool QuoteRunsOn(string text, TextSpan paragraph, bool openBefore) =>
-        openBefore && paragraph.Length > 0 && text[paragraph.Start] is '"' or '“';
 
     /// <summary>The paragraphs of plain text: its non-blank lines, trimmed.</summary>
     public static List<TextSpan> ParagraphsOf(string text)

@@ -43,11 +43,11 @@ internal sealed class TokenSequence
     public List<AttributionToken> Tokens { get; } = [];
 
     /// <summary>The sequences of a paragraph: its tokens, cut at sentence ends into pieces of at most <see cref="MaxTokens"/>.</summary>
-    public static IEnumerable<TokenSequence> Of(string text, TextSpan paragraph, CueLexicon cues, WordClusters? clusters, bool quotedAtStart = false)
+    public static IEnumerable<TokenSequence> Of(string text, TextSpan paragraph, CueLexicon cues, WordClusters? clusters)
     {
         var sequence = new TokenSequence();
         var spans = new List<TextSpan>();
-        bool quoted = quotedAtStart;
+        bool quoted = false;
         int sentenceIndex = 0;
         foreach (var sentence in Splitter.Split(text, paragraph))
         {
@@ -90,10 +90,6 @@ internal sealed class TokenSequence
         }
         if (sequence.Tokens.Count > 0) yield return sequence;
     }
-
-    /// <summary>Whether a paragraph leaves a quotation open at its end (news style runs a quote on into the next one).</summary>
-    public static bool EndsQuoted(TokenSequence last) =>
-        last.Tokens.Count > 0 && last.Tokens[^1].Quoted && last.Tokens[^1].Mark != QuoteMark.Closes;
 
     private static QuoteMark MarkOf(ReadOnlySpan<char> word, bool quoted) => word switch
     {

@@ -1,0 +1,15 @@
+using Dossier.Core.Model;
+
+namespace Dossier.Core.Stories;
+
+/// <summary>Where an article of a stream went: its story (one event) and its topic (the ongoing subject the story belongs to).</summary>
+public sealed record StoryAssignment(string StoryId, string TopicId);
+
+/// <summary>
+/// Assigns each article of a never-ending stream to a story and a topic as it arrives, in constant time per article:
+/// the online clustering of issue 7. Articles must have been through the article pipeline (blocks, sentences, mentions).
+/// </summary>
+public interface IStoryStream
+{
+    StoryAssignment Add(Article article);
+}

@@ -12,4 +12,10 @@ public sealed record StoryAssignment(string StoryId, string TopicId);
 public interface IStoryStream
 {
     StoryAssignment Add(Article article);
+
+    /// <summary>
+    /// Where an earlier assignment stands now: stories may merge as evidence accumulates, and the ids an article was
+    /// given then lead to the surviving story and topic.
+    /// </summary>
+    StoryAssignment Resolve(StoryAssignment assignment) => assignment;
 }

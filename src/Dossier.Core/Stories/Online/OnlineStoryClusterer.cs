@@ -80,14 +80,49 @@ public sealed class OnlineStoryClusterer : IStoryStream
         Join(story, features);
         if (second >= 0 && story.Index != second && secondScore >= _options.JoinThreshold) TryMerge(story, _stories[second], article);
         AgeOut();
-        return new StoryAssignment(Survivor(story).Id, _topics[Survivor(story).Topic].Id);
+        MergeTopics(TopicOf(Survivor(story)), features);
+        return new StoryAssignment(Survivor(story).Id, _topics[TopicOf(Survivor(story))].Id);
     }
 
     public StoryAssignment Resolve(StoryAssignment assignment)
     {
         var id = assignment.StoryId;
         while (_survivors.TryGetValue(id, out var next)) id = next;
-        return _storyIndex.TryGetValue(id, out int index) ? new StoryAssignment(id, _topics[_stories[index].Topic].Id) : assignment with { StoryId = id };
+        return _storyIndex.TryGetValue(id, out int index) ? new StoryAssignment(id, _topics[TopicOf(_stories[index])].Id) : assignment with { StoryId = id };
+    }
+
+    /// <summary>The story's topic now: topics merge too, and a merged one leads to its survivor.</summary>
+    private int TopicOf(StoryState story)
+    {
+        int topic = story.Topic;
+        while (_topics[topic].MergedInto is int into) topic = into;
+        return story.Topic = topic;
+    }
+
+    private double TopicSimilarity(TopicState a, TopicState b) =>
+        (a.Terms.Cosine(b.Terms) + _options.TopicNameWeight * a.Names.Cosine(b.Names)) / (1 + _options.TopicNameWeight);
+
+    /// <summary>
+    /// A topic that has grown to look like another (its new stories bridged them) merges into the older of the two: a
+    /// topic's first story often starts it alone before the words the topic's stories share have built up.
+    /// </summary>
+    private void MergeTopics(int topicIndex, ArticleFeatures features)
+    {
+        var topic = _topics[topicIndex];
+        foreach (int t in Candidates(_topicPostings, features, t => t != topicIndex && _topics[t].Active))
+        {
+            var other = _topics[t];
+            if (TopicSimilarity(topic, other) < _options.TopicMergeThreshold) continue;
+            var (older, younger, olderIndex) = t < topicIndex ? (other, topic, t) : (topic, other, topicIndex);
+            older.Terms.Add(younger.Terms);
+            older.Names.Add(younger.Names);
+            older.Seen = _clock;
+            _topicRecency.Enqueue((olderIndex, _clock));
+            younger.MergedInto = olderIndex;
+            younger.Release();
+            _activeTopics--;
+            return;
+        }
     }
 
     private StoryState Survivor(StoryState story)
@@ -150,7 +185,7 @@ public sealed class OnlineStoryClusterer : IStoryStream
         if (features.Published is { } published && (story.Latest is null || published > story.Latest)) story.Latest = published;
         story.Seen = _clock;
         _recency.Enqueue((story.Index, _clock));
-        var topic = _topics[story.Topic];
+        var topic = _topics[TopicOf(story)];
         if (!topic.Active)
         {
             // A story whose topic aged out while it lived on: the topic comes back.
@@ -160,9 +195,9 @@ public sealed class OnlineStoryClusterer : IStoryStream
         topic.Terms.Add(features.Terms);
         topic.Names.Add(features.Names);
         topic.Seen = _clock;
-        _topicRecency.Enqueue((story.Topic, _clock));
+        _topicRecency.Enqueue((TopicOf(story), _clock));
         Post(_storyPostings, features, story.Index);
-        Post(_topicPostings, features, story.Topic);
+        Post(_topicPostings, features, TopicOf(story));
     }
 
     /// <summary>Adds the article's heaviest keys to the index, each posting list keeping its most recent entries.</summary>
@@ -263,6 +298,7 @@ public sealed class OnlineStoryClusterer : IStoryStream
         public Centroid Names { get; } = new(capacity / 3);
         public long Seen { get; set; }
         public bool Active { get; set; } = true;
+        public int? MergedInto { get; set; }
 
         public void Release()
         {

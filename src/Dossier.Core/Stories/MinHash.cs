@@ -3,9 +3,11 @@ namespace Dossier.Core.Stories;
 /// <summary>
 /// MinHash signatures of shingle sets: for each of <see cref="Hashes"/> fixed hash functions, the least hash over
 /// the set. Two sets agree at one position with probability equal to their Jaccard similarity, so the share of
-/// agreeing positions estimates it (standard error at most 0.05 with 120 hashes). The functions are multiply-add
-/// on 64 bits keeping the high 32 (a universal family over inputs that are already well-mixed 64-bit hashes), with
-/// constants drawn from a fixed splitmix64 sequence: the same signature in every process, so it may be stored.
+/// agreeing positions estimates it (standard error at most 0.05 with 120 hashes). Each function xors in its own key,
+/// then multiplies and xor-shifts, keeping the high 32 bits. A plain multiply-add (a·x + b) was tried first and
+/// overestimated similarity by 0.03 to 0.12 on the test texts: an added constant only rotates the order of the
+/// hashes, so the minimum favours the same elements across functions. The keys come from a fixed splitmix64
+/// sequence: the same signature in every process, so it may be stored.
 /// </summary>
 internal static class MinHash
 {
@@ -33,7 +35,7 @@ internal static class MinHash
         {
             for (var i = 0; i < Hashes; i++)
             {
-                var value = (uint)((shingle * multipliers[i] + offsets[i]) >> 32);
+                var value = Mix(shingle ^ offsets[i], multipliers[i]);
                 if (value < signature[i]) signature[i] = value;
             }
         }
@@ -46,6 +48,15 @@ internal static class MinHash
         for (var i = 0; i < Hashes; i++)
             if (a[i] == b[i]) same++;
         return same;
+    }
+
+    /// <summary>One hash of the family: a multiply and xor-shift rounds, keyed by the function's constants.</summary>
+    private static uint Mix(ulong x, ulong multiplier)
+    {
+        x *= multiplier;
+        x ^= x >> 29;
+        x *= 0xBF58476D1CE4E5B9UL;
+        return (uint)(x >> 32);
     }
 
     private static ulong NextSplitMix(ref ulong state)

@@ -11,13 +11,15 @@ namespace Dossier.Bench;
 /// arguments, e.g. --filter '*'); `... -- quick [--data DIR] [--seconds N]` times the same work with a stopwatch on one
 /// thread and prints MB/s and pages/s, in a few seconds. `... -- quick metadata [--data DIR] [--seconds N] [--dump FILE]`
 /// parses the pages first and times only the metadata reader (see <see cref="MetadataBench"/>). `... -- quick gazetteers`
-/// times loading the gazetteers and matching them over CoNLL-2003 (see <see cref="GazetteerBench"/>).
+/// times loading the gazetteers and matching them over CoNLL-2003 (see <see cref="GazetteerBench"/>). `... -- quick neardup`
+/// times the near-duplicate index on the Reuters-21578 stream (see <see cref="NearDuplicateBench"/>).
 /// </summary>
 public static class Program
 {
     public static int Main(string[] args)
     {
         if (args.Length > 1 && args[0] == "quick" && args[1] == "gazetteers") return GazetteerBench.Run(args[2..]);
+        if (args.Length > 1 && args[0] == "quick" && args[1] == "neardup") return NearDuplicateBench.Run(args[2..]);
         if (args.Length > 0 && args[0] == "quick") return Quick(args[1..]);
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;

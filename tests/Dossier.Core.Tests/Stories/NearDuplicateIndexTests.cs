@@ -1,13 +1,11 @@
-using System.Diagnostics;
 using Dossier.Core.Model;
 using Dossier.Core.Stories;
 using FsCheck;
 using FsCheck.Fluent;
-using Xunit.Abstractions;
 
 namespace Dossier.Core.Tests.Stories;
 
-public sealed class NearDuplicateIndexTests(ITestOutputHelper output)
+public sealed class NearDuplicateIndexTests
 {
     private static NearDuplicateIndex WithReport()
     {
@@ -158,21 +156,5 @@ public sealed class NearDuplicateIndexTests(ITestOutputHelper output)
             var longEnough = shingles.Count >= new NearDuplicateOptions().MinShingles;
             return index.Count <= 8 && (index.Find(text) is not null) == longEnough;
         }));
-    }
-
-    [Fact]
-    public void Adding_costs_the_same_however_many_articles_are_stored()
-    {
-        // A rough guard, not a benchmark: the rate on the last articles stays within a small factor of the first.
-        var index = new NearDuplicateIndex(new NearDuplicateOptions { Capacity = 5_000 });
-        var texts = Enumerable.Range(0, 10_000).Select(n => WireTexts.Unrelated(n, 150)).ToArray();
-        var clock = Stopwatch.StartNew();
-        for (var n = 0; n < 2_000; n++) index.Add($"u{n}", texts[n]);
-        var first = clock.Elapsed.TotalSeconds;
-        clock.Restart();
-        for (var n = 8_000; n < 10_000; n++) index.Add($"u{n}", texts[n]);
-        var last = clock.Elapsed.TotalSeconds;
-        output.WriteLine($"first 2,000: {2_000 / first:F0} articles/s, last 2,000: {2_000 / last:F0} articles/s");
-        Assert.True(last < first * 5 + 0.5, $"first {first:F3} s, last {last:F3} s");
     }
 }

@@ -35,6 +35,7 @@ public static partial class DossierCli
         bench.Add(extraction);
         bench.Add(BenchEntitiesCommand(stdout, stderr));
         bench.Add(BenchTimeCommand(stdout, stderr));
+        bench.Add(BenchStoriesCommand(stdout, stderr));
         return bench;
     }
 

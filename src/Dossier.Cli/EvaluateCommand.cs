@@ -14,6 +14,7 @@ public static partial class DossierCli
         evaluate.Add(EvaluateTimeCommand(stdout, stderr));
         evaluate.Add(EvaluateRecognizersCommand(stdout, stderr));
         evaluate.Add(EvaluateQuotesCommand(stdout, stderr));
+        evaluate.Add(EvaluateStoriesCommand(stdout, stderr));
         return evaluate;
     }
 }

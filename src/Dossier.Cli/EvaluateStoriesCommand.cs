@@ -30,6 +30,7 @@ public static partial class DossierCli
             var ci = CultureInfo.InvariantCulture;
             stdout.WriteLine(string.Create(ci,
                 $"{dataSet.Layout}: {dataSet.Cases.Count} documents, {dataSet.Cases.Select(c => c.GoldStory).Distinct().Count()} gold stories; stream: {stream.GetType().Name}"));
+            if (dataSet.SkippedRecords > 0) stdout.WriteLine(string.Create(ci, $"{dataSet.SkippedRecords} incomplete last record skipped"));
             if (result.Unread > 0) stdout.WriteLine(string.Create(ci, $"{result.Unread} document(s) gave no article and count as stories of their own"));
             stdout.WriteLine("level    against                precision  recall  F1     (clusters)");
             stdout.WriteLine(string.Create(ci, $"stories  {"gold stories",-21}  {result.Stories.Precision,9:F3}  {result.Stories.Recall,6:F3}  {result.Stories.F1:F3}  ({result.PredictedStories})"));

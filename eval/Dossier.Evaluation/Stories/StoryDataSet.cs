@@ -19,6 +19,9 @@ public sealed record StoryCase(string Name, string GoldStory, string? GoldTopic,
 /// </summary>
 public sealed record StoryDataSet(string Layout, IReadOnlyList<StoryCase> Cases, string TopicGold)
 {
+    /// <summary>Records left out: an incomplete last record of a CSV cut short.</summary>
+    public int SkippedRecords { get; init; }
+
     public const int DefaultSeed = 7;
 
     /// <summary>More rows than the whole UCI data set has (422,937): a guard against reading an unrelated huge file.</summary>
@@ -78,6 +81,7 @@ public sealed record StoryDataSet(string Layout, IReadOnlyList<StoryCase> Cases,
     public static StoryDataSet LoadUci(string file)
     {
         var rows = new List<(long Timestamp, long Id, StoryCase Case)>();
+        var skipped = 0;
         try
         {
             using var reader = new StreamReader(file);
@@ -90,20 +94,31 @@ public sealed record StoryDataSet(string Layout, IReadOnlyList<StoryCase> Cases,
                 story = Column("STORY"), timestamp = Column("TIMESTAMP");
             var width = new[] { id, title, publisher, category, story, timestamp }.Max() + 1;
             var line = 1;
+            var malformed = 0;
             while (records.MoveNext())
             {
                 line++;
                 var row = records.Current;
                 if (row.Length == 1 && row[0].Length == 0) continue;
+                // Excerpts of the full file are cut at a byte count, so their last record may be incomplete: that one is
+                // skipped (and reported); a bad record before the end is an error.
+                if (malformed > 0) throw new EvaluationDataException($"{file}: record {line - 1} is not ID,...,TIMESTAMP with numbers where they belong");
                 if (row.Length < width
                     || !long.TryParse(row[id], NumberStyles.None, CultureInfo.InvariantCulture, out var rowId)
                     || !long.TryParse(row[timestamp], NumberStyles.None, CultureInfo.InvariantCulture, out var ms)
                     || ms > DateTimeOffset.MaxValue.ToUnixTimeMilliseconds())
-                    throw new EvaluationDataException($"{file}: record {line} is not ID,...,TIMESTAMP with numbers where they belong");
+                {
+                    malformed++;
+                    skipped = 1;
+                    continue;
+                }
                 if (rows.Count >= MaxRows) throw new EvaluationDataException($"{file} has more than {MaxRows:N0} records");
                 var headline = row[title];
+                // A headline-only feed item: the headline is both its title and its text. The block classifier reads so
+                // short a text as boilerplate, so the title is what carries its words to the story stream.
                 var metadata = new ArticleMetadata
                 {
+                    Title = headline,
                     Outlet = row[publisher].Length > 0 ? row[publisher] : null,
                     Published = DateTimeOffset.FromUnixTimeMilliseconds(ms),
                 };
@@ -120,6 +135,6 @@ public sealed record StoryDataSet(string Layout, IReadOnlyList<StoryCase> Cases,
         var ordered = rows.OrderBy(r => r.Timestamp).ThenBy(r => r.Id).Select(r => r.Case).ToList();
         if (ordered.Select(c => c.Name).Distinct(StringComparer.Ordinal).Count() != ordered.Count)
             throw new EvaluationDataException($"{file}: the same ID appears twice");
-        return new StoryDataSet("UCI", ordered, "CATEGORY (b, t, e, m)");
+        return new StoryDataSet("UCI", ordered, "CATEGORY (b, t, e, m)") { SkippedRecords = skipped };
     }
 }

@@ -94,7 +94,6 @@ public sealed record StoryDataSet(string Layout, IReadOnlyList<StoryCase> Cases,
                 story = Column("STORY"), timestamp = Column("TIMESTAMP");
             var width = new[] { id, title, publisher, category, story, timestamp }.Max() + 1;
             var line = 1;
-            var malformed = 0;
             while (records.MoveNext())
             {
                 line++;
@@ -102,13 +101,12 @@ public sealed record StoryDataSet(string Layout, IReadOnlyList<StoryCase> Cases,
                 if (row.Length == 1 && row[0].Length == 0) continue;
                 // Excerpts of the full file are cut at a byte count, so their last record may be incomplete: that one is
                 // skipped (and reported); a bad record before the end is an error.
-                if (malformed > 0) throw new EvaluationDataException($"{file}: record {line - 1} is not ID,...,TIMESTAMP with numbers where they belong");
+                if (skipped > 0) throw new EvaluationDataException($"{file}: record {line - 1} is not ID,...,TIMESTAMP with numbers where they belong");
                 if (row.Length < width
                     || !long.TryParse(row[id], NumberStyles.None, CultureInfo.InvariantCulture, out var rowId)
                     || !long.TryParse(row[timestamp], NumberStyles.None, CultureInfo.InvariantCulture, out var ms)
                     || ms > DateTimeOffset.MaxValue.ToUnixTimeMilliseconds())
                 {
-                    malformed++;
                     skipped = 1;
                     continue;
                 }

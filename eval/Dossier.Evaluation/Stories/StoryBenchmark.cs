@@ -40,8 +40,7 @@ public static class StoryBenchmark
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(segment, 1);
         var extractor = new ArticleExtractor(new IngestOptions());
-        var stories = new HashSet<string>(StringComparer.Ordinal);
-        var topics = new HashSet<string>(StringComparer.Ordinal);
+        var assignments = new HashSet<StoryAssignment>();
         var rates = new List<double>();
         long addTicks = 0, segmentTicks = 0, prepareTicks = 0;
         int articles = 0, inSegment = 0;
@@ -58,8 +57,7 @@ public static class StoryBenchmark
             var took = Stopwatch.GetTimestamp() - start;
             addTicks += took;
             segmentTicks += took;
-            stories.Add(assignment.StoryId);
-            topics.Add(assignment.TopicId);
+            assignments.Add(assignment);
             articles++;
             if (++inSegment == segment)
             {
@@ -69,8 +67,12 @@ public static class StoryBenchmark
         }
         // A short last segment is reported too: a stream shorter than one segment still gets a rate.
         if (inSegment > 0) rates.Add(inSegment / Seconds(segmentTicks));
+        // Stories may have merged along the way: count them where they stand at the end.
+        var resolved = assignments.Select(stream.Resolve).ToList();
+        var stories = resolved.Select(a => a.StoryId).Distinct(StringComparer.Ordinal).Count();
+        var topics = resolved.Select(a => a.TopicId).Distinct(StringComparer.Ordinal).Count();
         using var process = Process.GetCurrentProcess();
-        return new Result(articles, segment, Seconds(addTicks), Seconds(prepareTicks), rates, stories.Count, topics.Count,
+        return new Result(articles, segment, Seconds(addTicks), Seconds(prepareTicks), rates, stories, topics,
             process.PeakWorkingSet64, GC.GetTotalMemory(forceFullCollection: true));
     }
 

@@ -21,7 +21,7 @@ public sealed record StoryEvaluationResult(
 /// <summary>
 /// Streams a data set's documents through the product's path (extraction as for any plain-text source, then the
 /// article pipeline) into an <see cref="IStoryStream"/>, one at a time in the data set's order, and scores the
-/// assignments with BCubed against the gold stories and topics.
+/// assignments, resolved through the stream's merges at the end, with BCubed against the gold stories and topics.
 /// </summary>
 public static class StoryEvaluation
 {
@@ -49,6 +49,9 @@ public static class StoryEvaluation
             predictions[item.Name] = stream.Add(article);
             add.Stop();
         }
+
+        // Stories may have merged since an article was added: score where each article stands at the end of the stream.
+        foreach (var name in predictions.Keys.ToList()) predictions[name] = stream.Resolve(predictions[name]);
 
         var goldStories = data.Cases.ToDictionary(c => c.Name, c => c.GoldStory, StringComparer.Ordinal);
         var goldTopics = data.Cases.Where(c => c.GoldTopic is not null).ToDictionary(c => c.Name, c => c.GoldTopic!, StringComparer.Ordinal);

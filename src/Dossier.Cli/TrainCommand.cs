@@ -16,6 +16,7 @@ public static partial class DossierCli
         var train = new Command("train", "Rebuild a trained model in models/ from public labelled data.");
         train.Add(TrainEntitiesCommand(stdout, stderr));
         train.Add(TrainQuotesCommand(stdout, stderr));
+        train.Add(TrainStoriesCommand(stdout, stderr));
         return train;
     }
 
@@ -87,6 +88,39 @@ public static partial class DossierCli
                 throw new UserErrorException($"cannot write the model to '{modelsDirectory}': {ex.Message}");
             }
             stdout.WriteLine($"model written to {modelsDirectory} in {watch.Elapsed.TotalSeconds:F0} s");
+            return Success;
+        }));
+        return command;
+    }
+
+    private static Command TrainStoriesCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var data = new Option<string>("--data") { Description = "ECB+ dev folder (docs/, gold.json).", Required = true };
+        var models = new Option<string>("--models") { Description = "Folder to write stories.json to.", DefaultValueFactory = _ => "models" };
+        var seeds = new Option<int>("--orders") { Description = "Shuffled stream orders each setting is scored on (seeds 1..N).", DefaultValueFactory = _ => 3 };
+        var command = new Command("stories", "Fit the online story clusterer's weights and thresholds on ECB+ by grid search (BCubed F1 over shuffled orders) and write models/stories.json.")
+        {
+            data, models, seeds,
+        };
+        command.SetAction(parse => Guard(stderr, () =>
+        {
+            var watch = Stopwatch.StartNew();
+            var set = Evaluation.Stories.StoryDataSet.Load(parse.GetValue(data)!, Evaluation.Stories.StoryDataSet.DefaultSeed);
+            var cases = Evaluation.Stories.StoryFitting.Prepare(set, Core.Pipeline.ArticlePipeline.Standard());
+            var orders = Enumerable.Range(1, Math.Max(1, parse.GetValue(seeds))).ToList();
+            stdout.WriteLine($"{cases.Count} documents prepared in {watch.Elapsed.TotalSeconds:F0} s; each setting scored on {orders.Count} order(s)");
+            var best = Evaluation.Stories.StoryFitting.Fit(cases, new Core.Stories.Online.StoryStreamOptions(), orders, stdout);
+            var path = Path.Combine(parse.GetValue(models)!, Core.Stories.Online.StoryStreamOptions.ModelFile);
+            try
+            {
+                Directory.CreateDirectory(parse.GetValue(models)!);
+                File.WriteAllText(path, best.ToJson());
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new UserErrorException($"cannot write '{path}': {ex.Message}");
+            }
+            stdout.WriteLine($"options written to {path} in {watch.Elapsed.TotalSeconds:F0} s");
             return Success;
         }));
         return command;

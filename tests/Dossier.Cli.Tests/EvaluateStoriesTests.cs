@@ -42,6 +42,17 @@ public sealed partial class EvaluateStoriesTests
         Assert.Equal(scores["stories F1"], Math.Round(rescored.F1, 3));
     }
 
+    [SharedDataFact("data/stories/ecbplus-dev")]
+    public void Fitting_again_gives_the_committed_options_byte_for_byte()
+    {
+        using var temp = new TempFolder();
+
+        var result = Cli.Run("train", "stories", "--data", SharedFile("data/stories/ecbplus-dev"), "--models", temp.Path);
+
+        Assert.True(result.ExitCode == 0, result.Err);
+        Assert.Equal(File.ReadAllText(Path.Combine(RepoPaths.Root, "models", "stories.json")), File.ReadAllText(temp.File("stories.json")));
+    }
+
     [SharedDataFact("data/stories/uci-headlines")]
     public void Uci_headline_scores_stay_at_or_above_their_pins()
     {

@@ -68,7 +68,8 @@ public sealed class OnlineStoryClusterer : IStoryStream
         }
 
         StoryState story;
-        if (best >= 0 && bestScore >= _options.JoinThreshold) story = _stories[best];
+        double threshold = _options.JoinThreshold * Math.Sqrt(Math.Min(1.0, features.Terms.Weights.Count / (double)Math.Max(1, _options.ShortTextTerms)));
+        if (best >= 0 && bestScore >= threshold) story = _stories[best];
         else
         {
             story = new StoryState("s" + article.Id[..Math.Min(12, article.Id.Length)], _stories.Count, _options.CentroidKeys);
@@ -78,7 +79,7 @@ public sealed class OnlineStoryClusterer : IStoryStream
             story.Topic = ChooseTopic(features, article);
         }
         Join(story, features);
-        if (second >= 0 && story.Index != second && secondScore >= _options.JoinThreshold) TryMerge(story, _stories[second], article);
+        if (second >= 0 && story.Index != second && secondScore >= threshold) TryMerge(story, _stories[second], article);
         AgeOut();
         MergeTopics(TopicOf(Survivor(story)), features);
         return new StoryAssignment(Survivor(story).Id, _topics[TopicOf(Survivor(story))].Id);

@@ -25,6 +25,12 @@ public sealed record StoryStreamOptions
     /// <summary>Similarity (weighted sum of the three cosines over the sum of the weights) at which an article joins a story.</summary>
     public double JoinThreshold { get; init; } = 0.25;
 
+    /// <summary>
+    /// Content terms below which an article counts as short (a headline, a brief): its join threshold is scaled by the
+    /// square root of its share of this, since a few words can only share a small part of a story's centroid.
+    /// </summary>
+    public int ShortTextTerms { get; init; } = 40;
+
     /// <summary>Similarity at which a new story joins an existing topic (terms and names only: a topic spans many events).</summary>
     public double TopicThreshold { get; init; } = 0.12;
 

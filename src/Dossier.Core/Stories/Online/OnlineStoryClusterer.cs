@@ -28,6 +28,9 @@ public sealed class OnlineStoryClusterer : IStoryStream
     private readonly Queue<(int, long)> _recency = new();
     private readonly Queue<(int, long)> _topicRecency = new();
     private readonly List<StoryMerge> _merges = [];
+    // Articles up to which a story counts as young: its topic is still settling.
+    private const int YoungStory = 5;
+
     private long _clock;
     private int _active;
     private int _activeTopics;
@@ -68,6 +71,7 @@ public sealed class OnlineStoryClusterer : IStoryStream
         }
 
         StoryState story;
+        bool started = false;
         double threshold = _options.JoinThreshold * Math.Sqrt(Math.Min(1.0, features.Terms.Weights.Count / (double)Math.Max(1, _options.ShortTextTerms)));
         if (best >= 0 && bestScore >= threshold) story = _stories[best];
         else
@@ -77,11 +81,14 @@ public sealed class OnlineStoryClusterer : IStoryStream
             _storyIndex.TryAdd(story.Id, story.Index);
             _active++;
             story.Topic = ChooseTopic(features, article);
+            started = true;
         }
         Join(story, features);
         if (second >= 0 && story.Index != second && secondScore >= threshold) TryMerge(story, _stories[second], article);
         AgeOut();
-        MergeTopics(TopicOf(Survivor(story)), features);
+        // Topics are compared when one gains a story or a story is young: that is when topics bridge, and comparing
+        // centroids on every article would cost more than all the rest of the step.
+        if (started || story.Articles <= YoungStory) MergeTopics(TopicOf(Survivor(story)), features);
         return new StoryAssignment(Survivor(story).Id, _topics[TopicOf(Survivor(story))].Id);
     }
 
@@ -185,6 +192,7 @@ public sealed class OnlineStoryClusterer : IStoryStream
         story.Anchors.Add(features.Anchors);
         if (features.Published is { } published && (story.Latest is null || published > story.Latest)) story.Latest = published;
         story.Seen = _clock;
+        story.Articles++;
         _recency.Enqueue((story.Index, _clock));
         var topic = _topics[TopicOf(story)];
         if (!topic.Active)
@@ -279,6 +287,7 @@ public sealed class OnlineStoryClusterer : IStoryStream
         public Centroid Anchors { get; } = new(capacity / 5);
         public DateTimeOffset? Latest { get; set; }
         public long Seen { get; set; }
+        public int Articles { get; set; }
         public StoryState? MergedInto { get; set; }
         public bool AgedOut { get; private set; }
         public bool Active => MergedInto is null && !AgedOut;

@@ -15,13 +15,17 @@ internal sealed class SparseVector
             float scale = (float)(1 / Math.Sqrt(norm));
             foreach (var key in weights.Keys.ToList()) weights[key] *= scale;
         }
+        // Sorted once: the index is queried and posted with the heaviest keys several times per article.
+        Ordered = [.. weights.OrderByDescending(e => e.Value).ThenBy(e => e.Key, StringComparer.Ordinal).Select(e => e.Key)];
     }
 
     public Dictionary<string, float> Weights { get; }
 
-    /// <summary>The keys with the largest weights, heaviest first (ties by key, so the order is repeatable).</summary>
-    public IEnumerable<string> Top(int count) =>
-        Weights.OrderByDescending(e => e.Value).ThenBy(e => e.Key, StringComparer.Ordinal).Take(count).Select(e => e.Key);
+    /// <summary>The keys, heaviest first (ties by key, so the order is repeatable).</summary>
+    public string[] Ordered { get; }
+
+    /// <summary>The <paramref name="count"/> heaviest keys.</summary>
+    public ReadOnlySpan<string> Top(int count) => Ordered.AsSpan(0, Math.Min(count, Ordered.Length));
 }
 
 /// <summary>
@@ -31,22 +35,33 @@ internal sealed class SparseVector
 internal sealed class Centroid(int capacity)
 {
     private readonly Dictionary<string, float> _sums = new(StringComparer.Ordinal);
+    private double _normSquared;
     private double _norm;
 
     public IReadOnlyDictionary<string, float> Sums => _sums;
 
     public void Add(SparseVector vector)
     {
-        foreach (var (key, weight) in vector.Weights) _sums[key] = _sums.GetValueOrDefault(key) + weight;
+        foreach (var (key, weight) in vector.Weights)
+        {
+            ref float sum = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_sums, key, out _);
+            _normSquared += (2 * sum + weight) * (double)weight; // (s + w)² − s²
+            sum += weight;
+        }
         if (_sums.Count > 2 * capacity)
         {
             // Prune to the heaviest keys only now and then, so the cost per article stays constant on average.
             foreach (var key in _sums.OrderBy(e => e.Value).ThenBy(e => e.Key, StringComparer.Ordinal).Take(_sums.Count - capacity).Select(e => e.Key).ToList())
                 _sums.Remove(key);
+            Renormalise();
         }
-        double norm = 0;
-        foreach (var w in _sums.Values) norm += w * w;
-        _norm = Math.Sqrt(norm);
+        _norm = Math.Sqrt(Math.Max(0, _normSquared));
+    }
+
+    private void Renormalise()
+    {
+        _normSquared = 0;
+        foreach (var w in _sums.Values) _normSquared += (double)w * w;
     }
 
     /// <summary>Forgets everything: for a story that aged out, whose id is all that is kept.</summary>
@@ -54,12 +69,14 @@ internal sealed class Centroid(int capacity)
     {
         _sums.Clear();
         _sums.TrimExcess();
+        _normSquared = 0;
         _norm = 0;
     }
 
     public void Add(Centroid other)
     {
         foreach (var (key, weight) in other._sums) _sums[key] = _sums.GetValueOrDefault(key) + weight;
+        Renormalise();
         Add(SparseVector.Empty);
     }
 

@@ -11,7 +11,8 @@ public sealed record StoryMerge(string Absorbed, string Survivor, string Article
 /// centroid (content terms, names, anchors), halved for every <see cref="StoryStreamOptions.HalfLifeDays"/> between the
 /// article's date and the story's latest when both are known. Candidate stories come from an inverted index whose
 /// posting lists keep only the most recent stories per key, and only the candidates sharing the most weight are scored,
-/// so the cost per article does not grow with the stream. Stories not joined for a while age out of the active set.
+/// so the cost per article does not grow with the stream. A short article (a headline) joins at a lower threshold, since
+/// a few words can share only a small part of a centroid. Stories not joined for a while age out of the active set.
 /// When an article makes its story as similar to another as two halves of one story are, the younger merges into the
 /// older, whose id survives; <see cref="Merges"/> keeps the history and <see cref="Resolve"/> follows it.
 /// </summary>
@@ -28,6 +29,7 @@ public sealed class OnlineStoryClusterer : IStoryStream
     private readonly Queue<(int, long)> _recency = new();
     private readonly Queue<(int, long)> _topicRecency = new();
     private readonly List<StoryMerge> _merges = [];
+
     // Articles up to which a story counts as young: its topic is still settling.
     private const int YoungStory = 5;
 

@@ -20,7 +20,7 @@ public sealed record FittingCase(string Name, Article Article, string GoldStory,
 public static class StoryFitting
 {
     public static readonly double[] TermNameAnchor = [0.2, 0.5];
-    public static readonly double[] JoinThresholds = [0.2, 0.225, 0.25, 0.275, 0.3];
+    public static readonly double[] JoinThresholds = [0.2, 0.225, 0.25, 0.275, 0.3, 0.325, 0.35];
     public static readonly double[] TopicThresholds = [0.08, 0.1, 0.12, 0.15];
     public static readonly double[] TopicMergeThresholds = [0.15, 0.2, 0.25];
     public static readonly double[] TopicNameWeights = [0, 0.2, 0.5];

@@ -17,6 +17,8 @@ internal sealed record ArticleFeatures(SparseVector Terms, SparseVector Names, S
     public const int MaxNames = 30;
     public const int MaxAnchors = 20;
 
+    private const int LeadBlocks = 2;
+
     private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
     {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -28,8 +30,14 @@ internal sealed record ArticleFeatures(SparseVector Terms, SparseVector Names, S
         var terms = new List<string>();
         var properNouns = new HashSet<string>(StringComparer.Ordinal);
         if (article.Metadata.Title is { } title) TermExtractor.Collect(title, terms, properNouns);
+        int lead = 0;
         foreach (var block in article.Blocks)
-            if (block.IsBody || block.Role == BlockRole.Heading) TermExtractor.Collect(article[block.Span], terms, properNouns);
+        {
+            if (!(block.IsBody || block.Role == BlockRole.Heading)) continue;
+            TermExtractor.Collect(article[block.Span], terms, properNouns);
+            // The lead states the event (who, what, where, when): its words count twice.
+            if (lead++ < LeadBlocks) TermExtractor.Collect(article[block.Span], terms);
+        }
 
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var anchors = new Dictionary<string, int>(StringComparer.Ordinal);

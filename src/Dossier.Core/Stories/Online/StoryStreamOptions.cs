@@ -28,7 +28,7 @@ public sealed record StoryStreamOptions
     /// Content terms below which an article counts as short (a headline, a brief): its join threshold is scaled by the
     /// square root of its share of this, since a few words can only share a small part of a story's centroid.
     /// </summary>
-    public int ShortTextTerms { get; init; } = 40;
+    public int ShortTextTerms { get; init; } = 60;
 
     /// <summary>Similarity at which a new story joins an existing topic (terms and names only: a topic spans many events).</summary>
     public double TopicThreshold { get; init; } = 0.12;

@@ -37,7 +37,7 @@ public static class EntityResolver
 
         var clusters = new Dictionary<string, EntityCluster>(StringComparer.Ordinal);
         var ordered = new List<EntityCluster>();
-        foreach (var (article, mentions) in byArticle)
+        foreach (var (sentences, mentions) in byArticle)
         {
             MentionLinker.Link(mentions, acronyms);
             foreach (var mention in mentions)
@@ -50,7 +50,7 @@ public static class EntityResolver
                 cluster.Mentions.Add(mention);
             }
 
-            var finder = new RoleFinder(article, mentions);
+            var finder = new RoleFinder(sentences, mentions);
             for (var i = 0; i < mentions.Count; i++)
             {
                 if (mentions[i].Kind != EntityKind.Person) continue;
@@ -75,9 +75,9 @@ public static class EntityResolver
     }
 
     /// <summary>Each article's usable mentions in text order, cleaned; mentions out of bounds or with no name in them are left out.</summary>
-    private static List<(Article Article, List<NamedMention> Mentions)> ReadMentions(IReadOnlyList<Article> articles)
+    private static List<(ArticleSentences Sentences, List<NamedMention> Mentions)> ReadMentions(IReadOnlyList<Article> articles)
     {
-        var result = new List<(Article, List<NamedMention>)>();
+        var result = new List<(ArticleSentences, List<NamedMention>)>();
         var order = 0;
         var distinct = articles.Distinct<Article>(ReferenceEqualityComparer.Instance).ToList();
         var repair = MentionRepair.ForStory(distinct);
@@ -87,12 +87,13 @@ public static class EntityResolver
             var usable = article.Mentions.Where(m => m.Span.IsWithin(article.Text.Length) && Enum.IsDefined(m.Type))
                 .OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length).ToList();
             var headlines = Headlines.TitleCaseHeadings(article);
-            foreach (var mention in repair.Repair(article, usable))
+            var sentences = new ArticleSentences(article);
+            foreach (var mention in repair.Repair(sentences, usable))
             {
                 if (NameText.Clean(article.Text, mention.Span, mention.Type) is { } name)
                     mentions.Add(new NamedMention(order++, article, mention, name) { InHeadline = Headlines.IsInside(headlines, mention.Span) });
             }
-            result.Add((article, mentions));
+            result.Add((sentences, mentions));
         }
         return result;
     }
@@ -122,11 +123,12 @@ public static class EntityResolver
     /// Acronyms the story defines: an organisation's name followed by a bracketed acronym. An acronym defined for two
     /// different organisations is ambiguous and left alone.
     /// </summary>
-    private static Dictionary<string, string> Acronyms(List<(Article Article, List<NamedMention> Mentions)> byArticle)
+    private static Dictionary<string, string> Acronyms(List<(ArticleSentences Sentences, List<NamedMention> Mentions)> byArticle)
     {
         var found = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var (article, mentions) in byArticle)
+        foreach (var (sentences, mentions) in byArticle)
         {
+            var article = sentences.Article;
             foreach (var mention in mentions)
             {
                 if (mention.Type != EntityType.Organization) continue;

@@ -1,4 +1,3 @@
-using Dossier.Core.Analysis.Tokens;
 using Dossier.Core.Model;
 
 namespace Dossier.Core.Analysis.Entities.Resolution;
@@ -49,13 +48,13 @@ internal sealed class MentionRepair
         return new MentionRepair(surnames);
     }
 
-    /// <param name="article">The article the mentions are in.</param>
+    /// <param name="sentences">The sentences of the article the mentions are in.</param>
     /// <param name="mentions">Its mentions, inside its text, in text order.</param>
     /// <returns>The mentions after repair, in text order: some re-typed, shrunk or extended, some dropped.</returns>
-    public List<EntityMention> Repair(Article article, IReadOnlyList<EntityMention> mentions)
+    public List<EntityMention> Repair(ArticleSentences sentences, IReadOnlyList<EntityMention> mentions)
     {
-        var tokens = new ArticleTokens(article);
-        var placed = mentions.Select(m => tokens.Place(CompanyNotPlace(article.Text, m))).SelectMany(SplitTitledName).ToList();
+        var text = sentences.Article.Text;
+        var placed = mentions.Select(m => Place(sentences, CompanyNotPlace(text, m))).SelectMany(SplitTitledName).ToList();
         for (var i = 0; i < placed.Count; i++) placed[i] = ExtendOverSurname(placed, i) ?? placed[i];
         var result = new List<EntityMention>(placed.Count);
         for (var i = 0; i < placed.Count; i++)
@@ -242,63 +241,15 @@ internal sealed class MentionRepair
     /// <summary>A mention on the tokens of its sentence: <see cref="Tokens"/> is null when it does not sit on whole tokens of one sentence.</summary>
     private readonly record struct Placed(EntityMention Mention, SentenceTokens? Tokens, int Sentence, int First, int Last);
 
-    private sealed record SentenceTokens(string Text, List<TextSpan> Spans, string[] Words)
+    private static Placed Place(ArticleSentences sentences, EntityMention mention)
     {
-        public ReadOnlySpan<char> Raw(int k) => Spans[k].Of(Text);
-    }
-
-    /// <summary>The tokens of an article's sentences, made once per sentence when a mention in it asks.</summary>
-    private sealed class ArticleTokens(Article article)
-    {
-        private readonly List<TextSpan> _sentences =
-            article.Sentences.Select(s => s.Span).Where(s => s.IsWithin(article.Text.Length)).OrderBy(s => s.Start).ToList();
-
-        private readonly Dictionary<int, SentenceTokens> _tokens = [];
-
-        public Placed Place(EntityMention mention)
-        {
-            var none = new Placed(mention, null, -1, -1, -1);
-            var sentence = mention.Span.IsEmpty ? -1 : SentenceOf(mention.Span);
-            if (sentence < 0) return none;
-            var t = Tokens(sentence);
-            var first = FirstEndingAfter(t.Spans, mention.Span.Start);
-            var last = FirstEndingAfter(t.Spans, mention.Span.End - 1);
-            if (last >= t.Spans.Count || t.Spans[first].Start != mention.Span.Start || t.Spans[last].End != mention.Span.End) return none;
-            return new Placed(mention, t, sentence, first, last);
-        }
-
-        /// <summary>The first token that ends after <paramref name="position"/> (the count when none does).</summary>
-        private static int FirstEndingAfter(List<TextSpan> spans, int position)
-        {
-            int lo = 0, hi = spans.Count;
-            while (lo < hi)
-            {
-                var mid = (lo + hi) / 2;
-                if (spans[mid].End <= position) lo = mid + 1;
-                else hi = mid;
-            }
-            return lo;
-        }
-
-        private int SentenceOf(TextSpan span)
-        {
-            int lo = 0, hi = _sentences.Count - 1, found = -1;
-            while (lo <= hi)
-            {
-                var mid = (lo + hi) / 2;
-                if (_sentences[mid].Start <= span.Start) { found = mid; lo = mid + 1; }
-                else hi = mid - 1;
-            }
-            return found >= 0 && _sentences[found].Contains(span) ? found : -1;
-        }
-
-        private SentenceTokens Tokens(int sentence)
-        {
-            if (_tokens.TryGetValue(sentence, out var cached)) return cached;
-            var spans = new List<TextSpan>();
-            Tokenizer.Tokenize(article.Text, _sentences[sentence], spans);
-            var words = spans.Select(s => NameText.Normalize(s.Of(article.Text))).ToArray();
-            return _tokens[sentence] = new SentenceTokens(article.Text, spans, words);
-        }
+        var none = new Placed(mention, null, -1, -1, -1);
+        var sentence = mention.Span.IsEmpty ? -1 : sentences.SentenceOf(mention.Span);
+        if (sentence < 0) return none;
+        var t = sentences.Tokens(sentence);
+        var first = t.FirstEndingAfter(mention.Span.Start);
+        var last = t.FirstEndingAfter(mention.Span.End - 1);
+        if (last >= t.Spans.Count || t.Spans[first].Start != mention.Span.Start || t.Spans[last].End != mention.Span.End) return none;
+        return new Placed(mention, t, sentence, first, last);
     }
 }

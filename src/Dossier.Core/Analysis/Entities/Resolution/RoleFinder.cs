@@ -1,4 +1,3 @@
-using Dossier.Core.Analysis.Tokens;
 using Dossier.Core.Model;
 
 namespace Dossier.Core.Analysis.Entities.Resolution;
@@ -28,57 +27,44 @@ internal sealed class RoleFinder
 
     private static readonly HashSet<string> RelativeWords = new(StringComparer.Ordinal) { "who", "which", "that", "whose", "whom", "where", "when" };
 
-    private readonly Article _article;
+    private readonly ArticleSentences _sentences;
     private readonly IReadOnlyList<NamedMention> _mentions;
-    private readonly List<TextSpan> _sentences;
-    private readonly Dictionary<int, SentenceTokens> _tokens = [];
 
+    // For each tokenized sentence, which mention (index) covers each token, −1 for none.
+    private readonly Dictionary<int, int[]> _owners = [];
+
+    /// <param name="sentences">The article's sentences, shared with mention repair.</param>
     /// <param name="mentions">The article's mentions, linked, in text order.</param>
-    public RoleFinder(Article article, IReadOnlyList<NamedMention> mentions)
+    public RoleFinder(ArticleSentences sentences, IReadOnlyList<NamedMention> mentions)
     {
-        _article = article;
+        _sentences = sentences;
         _mentions = mentions;
-        _sentences = article.Sentences.Select(s => s.Span).Where(s => s.IsWithin(article.Text.Length)).OrderBy(s => s.Start).ToList();
     }
 
     /// <summary>Adds what the article says about the person <paramref name="person"/> (an index into the mentions) to the lists.</summary>
     public void Find(int person, List<Fact> roles, List<Fact> affiliations)
     {
         var name = _mentions[person].Name.Span;
-        var sentence = SentenceOf(name);
+        var sentence = _sentences.SentenceOf(name);
         if (sentence < 0) return;
-        var tokens = Tokens(sentence);
-        var first = FirstTokenEndingAfter(tokens.Spans, name.Start);
+        var tokens = _sentences.Tokens(sentence);
+        var owners = Owners(sentence, tokens);
+        var first = tokens.FirstEndingAfter(name.Start);
         if (first >= tokens.Count || tokens.Spans[first].Start >= name.End) return;
         var last = first;
         while (last + 1 < tokens.Count && tokens.Spans[last + 1].Start < name.End) last++;
-        var evidence = new SentenceEvidence(_article, _sentences[sentence]);
+        var evidence = new SentenceEvidence(_sentences.Article, _sentences[sentence]);
         var order = _mentions[person].Order;
-        var found = new Finding(this, tokens, person, evidence, order, roles, affiliations);
+        var found = new Finding(this, tokens, owners, person, evidence, order, roles, affiliations);
         found.BeforeName(first);
         found.AfterName(last);
     }
 
-    private int SentenceOf(TextSpan span)
+    private int[] Owners(int sentence, SentenceTokens tokens)
     {
-        int lo = 0, hi = _sentences.Count - 1, found = -1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (_sentences[mid].Start <= span.Start) { found = mid; lo = mid + 1; }
-            else hi = mid - 1;
-        }
-        return found >= 0 && _sentences[found].Contains(span) ? found : -1;
-    }
-
-    private SentenceTokens Tokens(int sentence)
-    {
-        if (_tokens.TryGetValue(sentence, out var cached)) return cached;
-        var text = _article.Text;
+        if (_owners.TryGetValue(sentence, out var cached)) return cached;
         var bounds = _sentences[sentence];
-        var spans = new List<TextSpan>();
-        Tokenizer.Tokenize(text, bounds, spans);
-        var owners = new int[spans.Count];
+        var owners = new int[tokens.Count];
         Array.Fill(owners, -1);
         // Mentions are in text order and no longer than a name can be, so only those starting from a little before the
         // sentence can reach into it; each marks the tokens it overlaps, found by binary search.
@@ -86,13 +72,12 @@ internal sealed class RoleFinder
         {
             var mention = _mentions[m].Mention.Span;
             if (mention.End <= bounds.Start) continue;
-            for (var t = FirstTokenEndingAfter(spans, mention.Start); t < spans.Count && spans[t].Start < mention.End; t++)
+            for (var t = tokens.FirstEndingAfter(mention.Start); t < tokens.Count && tokens.Spans[t].Start < mention.End; t++)
             {
                 if (owners[t] < 0) owners[t] = m;
             }
         }
-        var words = spans.Select(s => NameText.Normalize(s.Of(text))).ToArray();
-        return _tokens[sentence] = new SentenceTokens(text, spans, words, owners);
+        return _owners[sentence] = owners;
     }
 
     private int FirstMentionFrom(int start)
@@ -107,27 +92,8 @@ internal sealed class RoleFinder
         return lo;
     }
 
-    private static int FirstTokenEndingAfter(List<TextSpan> spans, int position)
-    {
-        int lo = 0, hi = spans.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (spans[mid].End <= position) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
-    }
-
-    private sealed record SentenceTokens(string Text, List<TextSpan> Spans, string[] Words, int[] Owners)
-    {
-        public int Count => Spans.Count;
-
-        public ReadOnlySpan<char> Raw(int t) => Spans[t].Of(Text);
-    }
-
     /// <summary>The search around one mention of a person.</summary>
-    private sealed class Finding(RoleFinder finder, SentenceTokens tokens, int self, SentenceEvidence evidence, int order, List<Fact> roles, List<Fact> affiliations)
+    private sealed class Finding(RoleFinder finder, SentenceTokens tokens, int[] mentionAt, int self, SentenceEvidence evidence, int order, List<Fact> roles, List<Fact> affiliations)
     {
         private readonly IReadOnlyList<NamedMention> _mentions = finder._mentions;
 
@@ -171,7 +137,7 @@ internal sealed class RoleFinder
             for (var k = j + 1; k < tokens.Count; k++)
             {
                 var raw = tokens.Raw(k);
-                if (tokens.Owners[k] < 0 && !NameText.IsWord(raw) && !NameText.IsPossessive(raw) && raw is not "&") break;
+                if (mentionAt[k] < 0 && !NameText.IsWord(raw) && !NameText.IsPossessive(raw) && raw is not "&") break;
                 phrase.Add(k);
                 if (phrase.Count > MaxAppositiveTokens) return;
             }
@@ -179,7 +145,7 @@ internal sealed class RoleFinder
             int a = 0, b = phrase.Count;
             for (var q = a; q < b; q++)
             {
-                if (tokens.Owners[phrase[q]] >= 0 || !RelativeWords.Contains(tokens.Words[phrase[q]])) continue;
+                if (mentionAt[phrase[q]] >= 0 || !RelativeWords.Contains(tokens.Words[phrase[q]])) continue;
                 b = q;
                 break;
             }
@@ -199,14 +165,14 @@ internal sealed class RoleFinder
                 owners.Add(phrase[possessive - 1]);
                 a = possessive + 1;
             }
-            while (a < b && tokens.Owners[phrase[a]] < 0 && tokens.Words[phrase[a]] is "the" or "a" or "an") a++;
+            while (a < b && mentionAt[phrase[a]] < 0 && tokens.Words[phrase[a]] is "the" or "a" or "an") a++;
             if (a >= b) return;
 
             var head = -1;
             for (var q = a; q < b; q++)
             {
                 var k = phrase[q];
-                if (tokens.Owners[k] >= 0) continue;
+                if (mentionAt[k] >= 0) continue;
                 if (IsHeadAt(k)) head = q;
                 else if (head >= 0 && (AffiliationPrepositions.Contains(tokens.Words[k]) || tokens.Words[k] == "and")) break;
             }
@@ -216,7 +182,7 @@ internal sealed class RoleFinder
             for (var q = a; q < head; q++)
             {
                 var k = phrase[q];
-                var owner = tokens.Owners[k];
+                var owner = mentionAt[k];
                 if (owner >= 0)
                 {
                     if (owner == self || _mentions[owner].Kind == EntityKind.Person) return;
@@ -233,7 +199,7 @@ internal sealed class RoleFinder
             if (head + 1 < b)
             {
                 var next = phrase[head + 1];
-                var preposition = tokens.Owners[next] < 0 ? tokens.Words[next] : "";
+                var preposition = mentionAt[next] < 0 ? tokens.Words[next] : "";
                 if (preposition == "and")
                 {
                     b = head + 1;
@@ -245,14 +211,14 @@ internal sealed class RoleFinder
                 else
                 {
                     var q = head + 2;
-                    while (q < b && tokens.Owners[phrase[q]] < 0 && tokens.Words[phrase[q]] == "the") q++;
+                    while (q < b && mentionAt[phrase[q]] < 0 && tokens.Words[phrase[q]] == "the") q++;
                     if (q >= b) return;
                     var named = new List<int>();
                     var onlyNames = true;
                     for (; q < b; q++)
                     {
                         var k = phrase[q];
-                        var owner = tokens.Owners[k];
+                        var owner = mentionAt[k];
                         if (owner >= 0)
                         {
                             if (owner == self || _mentions[owner].Kind == EntityKind.Person) return;
@@ -276,7 +242,7 @@ internal sealed class RoleFinder
         /// <summary>Whether token <paramref name="i"/>, before a name, can be part of a title: going backwards, the title stops at the first token that cannot.</summary>
         private bool InTitleBefore(int i)
         {
-            var owner = tokens.Owners[i];
+            var owner = mentionAt[i];
             if (owner == self) return true;
             if (owner >= 0) return _mentions[owner].Kind != EntityKind.Person;
             var raw = tokens.Raw(i);
@@ -290,13 +256,13 @@ internal sealed class RoleFinder
         private bool IsOfPhrase(int from, int to)
         {
             if (from > to) return true;
-            if (tokens.Words[from] is not ("of" or "for") || tokens.Owners[from] >= 0) return false;
+            if (tokens.Words[from] is not ("of" or "for") || mentionAt[from] >= 0) return false;
             var k = from + 1;
             if (k <= to && tokens.Words[k] == "the") k++;
             if (k > to) return false;
             for (; k <= to; k++)
             {
-                if (tokens.Owners[k] < 0 && tokens.Words[k] is "of" or "for" or "the") return false;
+                if (mentionAt[k] < 0 && tokens.Words[k] is "of" or "for" or "the") return false;
             }
             return true;
         }
@@ -308,16 +274,16 @@ internal sealed class RoleFinder
             return TitleWords.IsHead(word) || (k > 0 && TitleWords.IsTwoWordHead(tokens.Words[k - 1], word));
         }
 
-        private bool OwnerOrSelf(int k) => tokens.Owners[k] < 0 || tokens.Owners[k] == self;
+        private bool OwnerOrSelf(int k) => mentionAt[k] < 0 || mentionAt[k] == self;
 
         private bool OneOwner(List<int> phrase, int from, int to)
         {
-            var owner = tokens.Owners[phrase[from]];
+            var owner = mentionAt[phrase[from]];
             if (owner < 0) return to - from == 1 && IsPlaceWordAt(phrase[from]);
             if (owner == self || _mentions[owner].Kind == EntityKind.Person) return false;
             for (var q = from; q < to; q++)
             {
-                if (tokens.Owners[phrase[q]] != owner) return false;
+                if (mentionAt[phrase[q]] != owner) return false;
             }
             return true;
         }
@@ -332,13 +298,13 @@ internal sealed class RoleFinder
             roles.Add(new Fact(RoleText.Key(text), text, evidence, order));
             // Whoever the title names is an affiliation: "National Economic Council Chair", "U.S. Trade Representative".
             // A place counts only where it leads the title: the economist of "chief China economist" covers China.
-            for (var k = from; k <= to; k++) AddAffiliationAt(k, places: k == from || (tokens.Owners[k] >= 0 && tokens.Owners[k] == tokens.Owners[from]));
+            for (var k = from; k <= to; k++) AddAffiliationAt(k, places: k == from || (mentionAt[k] >= 0 && mentionAt[k] == mentionAt[from]));
         }
 
         /// <summary>The organisation, outlet or place token <paramref name="k"/> names, as an affiliation (once per finding).</summary>
         private void AddAffiliationAt(int k, bool places = true)
         {
-            var owner = tokens.Owners[k];
+            var owner = mentionAt[k];
             string key, text;
             if (owner >= 0)
             {

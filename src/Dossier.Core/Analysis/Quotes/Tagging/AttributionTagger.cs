@@ -18,32 +18,32 @@ public sealed class AttributionTagger : IAttributionFinder
     // Written at the head of the model file, so another kind of model is refused.
     internal const string ModelMagic = "DSRATT";
 
-    private static readonly Lazy<(LinearModel Model, CueLexicon Cues)?> Embedded = new(() =>
+    // Read on the first Find, not when a tagger is made: every command that builds dossier options makes one, and most
+    // never tag anything.
+    private static readonly Lazy<Parts> Embedded = new(() =>
     {
-        using var model = ModelResources.Open(ModelFile);
-        using var cues = ModelResources.Open(CueLexicon.FileName);
-        if (model is null || cues is null) return null;
-        using var reader = new StreamReader(cues);
-        return (LinearModel.Read(model, ModelMagic, AttributionLabels.Count), CueLexicon.Read(reader));
+        using var model = ModelResources.Open(ModelFile)!;
+        using var cues = new StreamReader(ModelResources.Open(CueLexicon.FileName)!);
+        return new Parts(LinearModel.Read(model, ModelMagic, AttributionLabels.Count), CueLexicon.Read(cues), WordClusters.LoadEmbedded());
     });
 
-    private readonly ILabelScorer _model;
+    private readonly Lazy<Parts> _parts;
 
-    internal AttributionTagger(ILabelScorer model, CueLexicon cues, WordClusters? clusters)
+    internal AttributionTagger(ILabelScorer model, CueLexicon cues, WordClusters? clusters) : this(new Lazy<Parts>(new Parts(model, cues, clusters)))
     {
-        _model = model;
-        Cues = cues;
-        Clusters = clusters;
     }
 
-    internal CueLexicon Cues { get; }
+    private AttributionTagger(Lazy<Parts> parts) => _parts = parts;
 
-    /// <summary>The word clusters the features read (the entity tagger's, learned from unlabelled news).</summary>
-    internal WordClusters? Clusters { get; }
-
-    /// <summary>A tagger over the model built into this program (from <c>models/</c>), or null when the build has none.</summary>
-    public static AttributionTagger? LoadDefault() =>
-        Embedded.Value is { } loaded ? new AttributionTagger(loaded.Model, loaded.Cues, WordClusters.LoadEmbedded()) : null;
+    /// <summary>
+    /// A tagger over the model built into this program (from <c>models/</c>), read on first use; null when the build
+    /// has none.
+    /// </summary>
+    public static AttributionTagger? LoadDefault()
+    {
+        var names = ModelResources.Names().ToHashSet(StringComparer.Ordinal);
+        return names.Contains(ModelFile) && names.Contains(CueLexicon.FileName) ? new AttributionTagger(Embedded) : null;
+    }
 
     /// <summary>A tagger over the model in <paramref name="modelsDirectory"/>, with its word clusters when it has them.</summary>
     /// <exception cref="FileNotFoundException">The folder lacks the model or the cue lexicon.</exception>
@@ -64,21 +64,22 @@ public sealed class AttributionTagger : IAttributionFinder
         return WordClusters.Read(stream);
     }
 
-    internal void WriteModel(Stream stream) => ((LinearModel)_model).Write(stream, ModelMagic);
+    internal void WriteModel(Stream stream) => ((LinearModel)_parts.Value.Model).Write(stream, ModelMagic);
 
     public IReadOnlyList<Attribution> Find(string text, IReadOnlyList<TextSpan> paragraphs)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var (model, cues, clusters) = _parts.Value;
         var attributions = new List<Attribution>();
         var decoder = new AttributionDecoder();
         foreach (var paragraph in paragraphs)
         {
             if (!paragraph.IsWithin(text.Length)) throw new ArgumentOutOfRangeException(nameof(paragraphs));
             // Quotation state starts afresh in each paragraph: a quotation running on re-opens with a mark anyway.
-            foreach (var sequence in TokenSequence.Of(text, paragraph, Cues, Clusters))
+            foreach (var sequence in TokenSequence.Of(text, paragraph, cues, clusters))
             {
                 var labels = new byte[sequence.Tokens.Count];
-                decoder.Decode(sequence, _model, labels);
+                decoder.Decode(sequence, model, labels);
                 AttributionAssembler.Assemble(sequence, labels, attributions);
             }
         }
@@ -102,4 +103,7 @@ public sealed class AttributionTagger : IAttributionFinder
         }
         return paragraphs;
     }
+
+    /// <summary>What a tagger reads: the weights, the cue lexicon and the word clusters the features were trained with.</summary>
+    private sealed record Parts(ILabelScorer Model, CueLexicon Cues, WordClusters? Clusters);
 }

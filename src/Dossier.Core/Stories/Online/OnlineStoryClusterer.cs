@@ -24,7 +24,6 @@ public sealed class OnlineStoryClusterer : IStoryStream
     private readonly List<TopicState> _topics = [];
     private readonly Dictionary<string, List<int>> _storyPostings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _topicPostings = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _survivors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _storyIndex = new(StringComparer.Ordinal);
     private readonly Queue<(int, long)> _recency = new();
     private readonly Queue<(int, long)> _topicRecency = new();
@@ -96,9 +95,9 @@ public sealed class OnlineStoryClusterer : IStoryStream
 
     public StoryAssignment Resolve(StoryAssignment assignment)
     {
-        var id = assignment.StoryId;
-        while (_survivors.TryGetValue(id, out var next)) id = next;
-        return _storyIndex.TryGetValue(id, out int index) ? new StoryAssignment(id, _topics[TopicOf(_stories[index])].Id) : assignment with { StoryId = id };
+        if (!_storyIndex.TryGetValue(assignment.StoryId, out int index)) return assignment;
+        var story = Survivor(_stories[index]);
+        return new StoryAssignment(story.Id, _topics[TopicOf(story)].Id);
     }
 
     /// <summary>The story's topic now: topics merge too, and a merged one leads to its survivor.</summary>
@@ -241,7 +240,6 @@ public sealed class OnlineStoryClusterer : IStoryStream
         younger.MergedInto = older;
         younger.Release();
         _active--;
-        _survivors[younger.Id] = older.Id;
         _merges.Add(new StoryMerge(younger.Id, older.Id, article.Id));
     }
 

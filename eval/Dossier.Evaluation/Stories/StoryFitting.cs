@@ -20,9 +20,10 @@ public sealed record FittingCase(string Name, Article Article, string GoldStory,
 public static class StoryFitting
 {
     public static readonly double[] TermNameAnchor = [0.2, 0.5];
-    public static readonly double[] JoinThresholds = [0.2, 0.225, 0.25, 0.275, 0.3, 0.325, 0.35];
-    public static readonly double[] TopicThresholds = [0.08, 0.1, 0.12, 0.15];
-    public static readonly double[] TopicMergeThresholds = [0.15, 0.2, 0.25];
+    public static readonly double[] JoinThresholds = [0.15, 0.175, 0.2, 0.225, 0.25, 0.275, 0.3, 0.325, 0.35];
+    public static readonly double[] SplitThresholds = [0.4, 0.45, 0.5];
+    public static readonly double[] TopicThresholds = [0.08, 0.1, 0.12, 0.15, 0.18, 0.22];
+    public static readonly double[] TopicMergeThresholds = [0.15, 0.2, 0.25, 0.3];
     public static readonly double[] TopicNameWeights = [0, 0.2, 0.5];
 
     public static List<FittingCase> Prepare(StoryDataSet data, ArticlePipeline pipeline)
@@ -68,12 +69,13 @@ public static class StoryFitting
         foreach (double names in TermNameAnchor)
         foreach (double anchors in TermNameAnchor)
         foreach (double join in JoinThresholds)
+        foreach (double split in SplitThresholds)
         {
-            var options = best with { TermWeight = 1, NameWeight = names, AnchorWeight = anchors, JoinThreshold = join };
+            var options = best with { TermWeight = 1, NameWeight = names, AnchorWeight = anchors, JoinThreshold = join, SplitThreshold = split };
             var (stories, _) = Score(cases, options, seeds);
             if (stories <= bestStories) continue;
             (best, bestStories) = (options, stories);
-            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stories F1 {stories:F4}: names {names}, anchors {anchors}, join {join}"));
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stories F1 {stories:F4}: names {names}, anchors {anchors}, join {join}, split {split}"));
         }
         double bestTopics = -1;
         var storyBest = best;

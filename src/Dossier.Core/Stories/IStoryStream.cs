@@ -2,8 +2,11 @@ using Dossier.Core.Model;
 
 namespace Dossier.Core.Stories;
 
-/// <summary>Where an article of a stream went: its story (one event) and its topic (the ongoing subject the story belongs to).</summary>
-public sealed record StoryAssignment(string StoryId, string TopicId);
+/// <summary>
+/// Where an article of a stream went: its story (one event) and its topic (the ongoing subject the story belongs to).
+/// The article's id is kept so that <see cref="IStoryStream.Resolve"/> can follow it when its story splits.
+/// </summary>
+public sealed record StoryAssignment(string StoryId, string TopicId, string? ArticleId = null);
 
 /// <summary>
 /// Assigns each article of a never-ending stream to a story and a topic as it arrives, in constant time per article:

@@ -5,6 +5,9 @@ namespace Dossier.Core.Stories.Online;
 /// <summary>A story merged into another: the surviving (older) id, and the article whose arrival showed they were one.</summary>
 public sealed record StoryMerge(string Absorbed, string Survivor, string ArticleId);
 
+/// <summary>A story split in two: the story that keeps its id (and its first article), the new one, and the articles that moved to it.</summary>
+public sealed record StorySplit(string Kept, string Started, IReadOnlyList<string> MovedArticles);
+
 /// <summary>
 /// Online story clustering (issue 7): each article joins the most similar active story, or starts one, and each new
 /// story joins the most similar topic, or starts one. Similarity is a weighted sum of three cosines against the story's
@@ -28,6 +31,16 @@ public sealed class OnlineStoryClusterer : IStoryStream
     private readonly Queue<(int, long)> _recency = new();
     private readonly Queue<(int, long)> _topicRecency = new();
     private readonly List<StoryMerge> _merges = [];
+    private readonly List<StorySplit> _splits = [];
+    // Articles whose story split under them, to the story they moved to: Resolve follows these before merges.
+    private readonly Dictionary<string, StoryState> _movedTo = new(StringComparer.Ordinal);
+
+    // A story is tested for a split at these sizes (each a quarter more than the last), while it keeps all its members.
+    private const int FirstSplitCheck = 4;
+    private const int MaxMembers = 24;
+    private const int SplitRounds = 6;
+    // Neither group of a split may be smaller: two articles that differ are not yet another event.
+    private const int MinSplitPart = 3;
 
     // Articles up to which a story counts as young: its topic is still settling.
     private const int YoungStory = 5;
@@ -43,6 +56,8 @@ public sealed class OnlineStoryClusterer : IStoryStream
     }
 
     public IReadOnlyList<StoryMerge> Merges => _merges;
+
+    public IReadOnlyList<StorySplit> Splits => _splits;
 
     /// <summary>Stories in the active set now.</summary>
     public int ActiveStories => _active;
@@ -73,7 +88,7 @@ public sealed class OnlineStoryClusterer : IStoryStream
 
         StoryState story;
         bool started = false;
-        double threshold = _options.JoinThreshold * Math.Sqrt(Math.Min(1.0, features.Terms.Weights.Count / (double)Math.Max(1, _options.ShortTextTerms)));
+        double threshold = _options.JoinThreshold * ShortTextScale(features);
         if (best >= 0 && bestScore >= threshold) story = _stories[best];
         else
         {
@@ -84,21 +99,27 @@ public sealed class OnlineStoryClusterer : IStoryStream
             story.Topic = ChooseTopic(features, article);
             started = true;
         }
-        Join(story, features);
+        Join(story, features, article.Id);
+        if (story.Articles >= story.NextSplitCheck) TrySplit(story);
         if (second >= 0 && story.Index != second && secondScore >= threshold) TryMerge(story, _stories[second], article);
         AgeOut();
         // Topics are compared when one gains a story or a story is young: that is when topics bridge, and comparing
         // centroids on every article would cost more than all the rest of the step.
         if (started || story.Articles <= YoungStory) MergeTopics(TopicOf(Survivor(story)), features);
-        return new StoryAssignment(Survivor(story).Id, _topics[TopicOf(Survivor(story))].Id);
+        var now = Where(article.Id, story);
+        return new StoryAssignment(now.Id, _topics[TopicOf(now)].Id, article.Id);
     }
 
     public StoryAssignment Resolve(StoryAssignment assignment)
     {
         if (!_storyIndex.TryGetValue(assignment.StoryId, out int index)) return assignment;
-        var story = Survivor(_stories[index]);
-        return new StoryAssignment(story.Id, _topics[TopicOf(story)].Id);
+        var story = Where(assignment.ArticleId, _stories[index]);
+        return new StoryAssignment(story.Id, _topics[TopicOf(story)].Id, assignment.ArticleId);
     }
+
+    /// <summary>The story an article is in now: where a split moved it, then through merges to the survivor.</summary>
+    private StoryState Where(string? articleId, StoryState assigned) =>
+        Survivor(articleId is not null && _movedTo.TryGetValue(articleId, out var moved) ? moved : assigned);
 
     /// <summary>The story's topic now: topics merge too, and a merged one leads to its survivor.</summary>
     private int TopicOf(StoryState story)
@@ -186,8 +207,13 @@ public sealed class OnlineStoryClusterer : IStoryStream
         return _topics.Count - 1;
     }
 
-    private void Join(StoryState story, ArticleFeatures features)
+    private void Join(StoryState story, ArticleFeatures features, string articleId)
     {
+        if (story.Members is { } members)
+        {
+            if (members.Count < MaxMembers) members.Add((articleId, features));
+            else story.Members = null; // too big to split from here on: its centroid stands for it
+        }
         story.Terms.Add(features.Terms);
         story.Names.Add(features.Names);
         story.Anchors.Add(features.Anchors);
@@ -237,10 +263,125 @@ public sealed class OnlineStoryClusterer : IStoryStream
         if (younger.Latest > older.Latest || older.Latest is null) older.Latest = younger.Latest;
         older.Seen = _clock;
         _recency.Enqueue((older.Index, _clock));
+        older.Members = older.Members is { } a && younger.Members is { } b && a.Count + b.Count <= MaxMembers ? [.. a, .. b] : null;
         younger.MergedInto = older;
         younger.Release();
         _active--;
         _merges.Add(new StoryMerge(younger.Id, older.Id, article.Id));
+    }
+
+    /// <summary>How much a short text's thresholds are lowered: the square root of its share of <see cref="StoryStreamOptions.ShortTextTerms"/>, at most 1.</summary>
+    private double ShortTextScale(ArticleFeatures features) =>
+        Math.Sqrt(Math.Min(1.0, features.Terms.Weights.Count / (double)Math.Max(1, _options.ShortTextTerms)));
+
+    private double Similarity(Centroid terms, Centroid names, Centroid anchors, ArticleFeatures f)
+    {
+        var o = _options;
+        return (o.TermWeight * terms.Cosine(f.Terms) + o.NameWeight * names.Cosine(f.Names) + o.AnchorWeight * anchors.Cosine(f.Anchors))
+            / (o.TermWeight + o.NameWeight + o.AnchorWeight);
+    }
+
+    /// <summary>
+    /// Splits a story whose articles fall into two groups less alike than two halves of one event: the first articles
+    /// of a second, similar event (a second quake) join the first event's story while it is the only one; as both
+    /// events gather articles, the two groups show. Two-means over the story's members, seeded with the member least
+    /// like the story and the member least like that one; the group holding the story's first article keeps its id.
+    /// </summary>
+    private void TrySplit(StoryState story)
+    {
+        story.NextSplitCheck = Math.Max(story.NextSplitCheck + 1, (int)Math.Ceiling(story.NextSplitCheck * 1.25));
+        if (story.Members is not { } members || members.Count < 2 * MinSplitPart) return;
+        var o = _options;
+        int seedB = ArgMin(members, m => Similarity(story.Terms, story.Names, story.Anchors, m.Features));
+        var single = Part([members[seedB]]);
+        int seedA = ArgMin(members, m => Similarity(single.Terms, single.Names, single.Anchors, m.Features));
+        if (seedA == seedB) return;
+        var inB = new bool[members.Count];
+        var a = Part([members[seedA]]);
+        var b = single;
+        for (int round = 0; round < SplitRounds; round++)
+        {
+            bool changed = false;
+            for (int i = 0; i < members.Count; i++)
+            {
+                bool toB = Similarity(b.Terms, b.Names, b.Anchors, members[i].Features) > Similarity(a.Terms, a.Names, a.Anchors, members[i].Features);
+                if (toB != inB[i]) (inB[i], changed) = (toB, true);
+            }
+            if (round > 0 && !changed) break;
+            a = Part(members.Where((_, i) => !inB[i]));
+            b = Part(members.Where((_, i) => inB[i]));
+        }
+        int countB = inB.Count(x => x);
+        if (countB < MinSplitPart || members.Count - countB < MinSplitPart) return;
+        double between = (o.TermWeight * a.Terms.Cosine(b.Terms) + o.NameWeight * a.Names.Cosine(b.Names) + o.AnchorWeight * a.Anchors.Cosine(b.Anchors))
+            / (o.TermWeight + o.NameWeight + o.AnchorWeight);
+        // Short texts share less with any centroid, two halves of one story included: the threshold scales as for joins.
+        if (between >= o.SplitThreshold * members.Average(m => ShortTextScale(m.Features))) return;
+
+        // The group with the story's first article stays: the id users have seen keeps meaning the same event.
+        if (inB[0]) for (int i = 0; i < members.Count; i++) inB[i] = !inB[i];
+        var moved = members.Where((_, i) => inB[i]).ToList();
+        var kept = members.Where((_, i) => !inB[i]).ToList();
+        var started = new StoryState("s" + moved[0].ArticleId[..Math.Min(12, moved[0].ArticleId.Length)], _stories.Count, o.CentroidKeys)
+        {
+            Topic = story.Topic,
+            Members = moved,
+            NextSplitCheck = story.NextSplitCheck,
+        };
+        _stories.Add(started);
+        _storyIndex.TryAdd(started.Id, started.Index);
+        _active++;
+        Rebuild(story, kept);
+        Rebuild(started, moved);
+        foreach (var (articleId, features) in moved)
+        {
+            _movedTo[articleId] = started;
+            Post(_storyPostings, features, started.Index);
+        }
+        _recency.Enqueue((started.Index, _clock));
+        _splits.Add(new StorySplit(story.Id, started.Id, moved.Select(m => m.ArticleId).ToList()));
+    }
+
+    private void Rebuild(StoryState story, List<(string ArticleId, ArticleFeatures Features)> members)
+    {
+        story.Terms.Clear();
+        story.Names.Clear();
+        story.Anchors.Clear();
+        story.Latest = null;
+        foreach (var (_, f) in members)
+        {
+            story.Terms.Add(f.Terms);
+            story.Names.Add(f.Names);
+            story.Anchors.Add(f.Anchors);
+            if (f.Published is { } p && (story.Latest is null || p > story.Latest)) story.Latest = p;
+        }
+        story.Members = members;
+        story.Articles = members.Count;
+        story.Seen = _clock;
+    }
+
+    private (Centroid Terms, Centroid Names, Centroid Anchors) Part(IEnumerable<(string ArticleId, ArticleFeatures Features)> members)
+    {
+        var part = (new Centroid(_options.CentroidKeys), new Centroid(_options.CentroidKeys / 3), new Centroid(_options.CentroidKeys / 5));
+        foreach (var (_, f) in members)
+        {
+            part.Item1.Add(f.Terms);
+            part.Item2.Add(f.Names);
+            part.Item3.Add(f.Anchors);
+        }
+        return part;
+    }
+
+    private static int ArgMin<T>(List<T> items, Func<T, double> score)
+    {
+        int best = 0;
+        double min = double.MaxValue;
+        for (int i = 0; i < items.Count; i++)
+        {
+            double s = score(items[i]);
+            if (s < min) (best, min) = (i, s);
+        }
+        return best;
     }
 
     /// <summary>
@@ -288,6 +429,8 @@ public sealed class OnlineStoryClusterer : IStoryStream
         public DateTimeOffset? Latest { get; set; }
         public long Seen { get; set; }
         public int Articles { get; set; }
+        public int NextSplitCheck { get; set; } = FirstSplitCheck;
+        public List<(string ArticleId, ArticleFeatures Features)>? Members { get; set; } = [];
         public StoryState? MergedInto { get; set; }
         public bool AgedOut { get; private set; }
         public bool Active => MergedInto is null && !AgedOut;
@@ -295,6 +438,7 @@ public sealed class OnlineStoryClusterer : IStoryStream
         public void Release()
         {
             AgedOut = true;
+            Members = null;
             Terms.Clear();
             Names.Clear();
             Anchors.Clear();

@@ -45,6 +45,12 @@ public sealed record StoryStreamOptions
     /// <summary>Similarity of two stories' centroids at which the younger is merged into the older.</summary>
     public double MergeThreshold { get; init; } = 0.6;
 
+    /// <summary>
+    /// Similarity of the two groups a story's articles fall into (two-means over them, as for <see cref="MergeThreshold"/>)
+    /// below which the story splits in two: below what two halves of one event share.
+    /// </summary>
+    public double SplitThreshold { get; init; } = 0.45;
+
     /// <summary>Days over which the similarity to a story halves when both dates are known (two similar events a month apart).</summary>
     public double HalfLifeDays { get; init; } = 7;
 

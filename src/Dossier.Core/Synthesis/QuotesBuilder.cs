@@ -122,7 +122,8 @@ public static class QuotesBuilder
             perArticle.Add(found);
             reported.AddRange(found.Reported.Take(MaxQuotesPerStory - reported.Count));
         }
-        return (Group(perArticle, copies ?? CopyGroups.None), reported);
+        copies ??= CopyGroups.None;
+        return (Group(perArticle, copies), WithoutRepeats(reported, copies));
     }
 
     /// <summary>
@@ -158,6 +159,17 @@ public static class QuotesBuilder
             variants.Add(new QuoteVariant(article, found.Quotation, speaker, found.Speaker.Source, found.Speaker.Cue, found.Speaker.Rule));
         }
         return new ArticleQuotes(article, variants, reported);
+    }
+
+    /// <summary>
+    /// Reported speech without the statements a wire copy repeats word for word from its original: reported speech is
+    /// listed article by article, so each would otherwise appear twice. What a copy adds or words differently stays.
+    /// </summary>
+    private static List<ReportedStatement> WithoutRepeats(List<ReportedStatement> reported, CopyGroups copies)
+    {
+        if (copies.All.Count == 0) return reported;
+        var originals = reported.Where(r => !copies.IsCopy(r.Article.Id)).Select(r => (r.Article.Id, r.Text)).ToHashSet();
+        return reported.Where(r => !copies.IsCopy(r.Article.Id) || !originals.Contains((copies.SourceOf(r.Article.Id), r.Text))).ToList();
     }
 
     /// <summary>Groups the wordings of one statement, across the articles, into one <see cref="StoryQuote"/>.</summary>
@@ -211,8 +223,8 @@ public static class QuotesBuilder
             .GroupBy(c => c.Outlet)
             .Select((g, index) => (Outlet: Counted(new CitedOutlet(g.Key, entities.FirstOrDefault(e => e.Kind == EntityKind.Outlet && e.Name == g.Key.Name), g.ToList()), copies), Index: index))
             .OrderByDescending(x => x.Outlet.Sources)
-            .ThenByDescending(x => x.Outlet.ArticleIds.Count)
-            .ThenByDescending(x => x.Outlet.Citations.Count)
+            // A reprint repeating its original's citations does not make the outlet more cited.
+            .ThenByDescending(x => x.Outlet.Citations.Count(c => !copies.IsCopy(c.Article.Id)))
             .ThenBy(x => x.Index)
             .Select(x => x.Outlet)
             .ToList();

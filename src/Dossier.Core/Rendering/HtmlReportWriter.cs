@@ -133,7 +133,7 @@ public sealed class HtmlReportWriter : IReportWriter
     /// <summary>The links to the cited articles, one per source, then "(also in copy [8])" for the reprints that state the same.</summary>
     private static string Cites(IReadOnlyList<string> citations, IReadOnlyList<string> copies, Dictionary<string, int> number, string anchor)
     {
-        var cited = string.Concat(citations.Select(id => Cite(id, number, anchor)));
+        var cited = string.Concat(citations.Except(copies, StringComparer.Ordinal).Select(id => Cite(id, number, anchor)));
         if (copies.Count == 0) return cited;
         return $"{cited} <span class=\"meta\">(also in {(copies.Count == 1 ? "copy" : "copies")} {string.Concat(copies.Select(id => Cite(id, number, anchor)))})</span>";
     }

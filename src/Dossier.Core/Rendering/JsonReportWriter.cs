@@ -50,6 +50,7 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteStartObject();
             json.WriteString("text", sentence.Text);
             WriteStrings(json, "citations", sentence.Citations);
+            json.WriteNumber("sources", sentence.Sources);
             WriteStrings(json, "copies", sentence.Copies);
             json.WriteEndObject();
         }
@@ -63,6 +64,7 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteString("text", entry.Text);
             json.WriteString("expression", entry.Source.TextOf(entry.Expression));
             WriteStrings(json, "citations", entry.Citations);
+            json.WriteNumber("sources", entry.Sources);
             WriteStrings(json, "copies", entry.Copies);
             json.WriteEndObject();
         }
@@ -86,6 +88,7 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteString("measures", figure.Measures);
             json.WriteString("sentence", figure.Source.TextOf(figure.Sentence));
             WriteStrings(json, "citations", figure.Citations);
+            json.WriteNumber("sources", figure.Sources);
             WriteStrings(json, "copies", figure.Copies);
             json.WriteEndObject();
         }

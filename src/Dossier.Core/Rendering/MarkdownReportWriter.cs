@@ -107,10 +107,10 @@ public sealed class MarkdownReportWriter : IReportWriter
 
     private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
 
-    /// <summary>"[1][3]", then "(also in copy [8])" for the reprints that state the same: noted, not counted.</summary>
+    /// <summary>"[1][3]", one per source, then "(also in copy [8])" for the reprints that state the same: noted, not counted.</summary>
     private static string Cites(IReadOnlyList<string> citations, IReadOnlyList<string> copies, Dictionary<string, int> number)
     {
-        var cited = string.Concat(citations.Select(id => $"[{number[id]}]"));
+        var cited = string.Concat(citations.Except(copies, StringComparer.Ordinal).Select(id => $"[{number[id]}]"));
         if (copies.Count == 0) return cited;
         return $"{cited} (also in {(copies.Count == 1 ? "copy" : "copies")} {string.Concat(copies.Select(id => $"[{number[id]}]"))})";
     }

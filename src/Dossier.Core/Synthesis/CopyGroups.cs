@@ -45,32 +45,22 @@ public sealed class CopyGroups
     public int CountSources(IEnumerable<string> articleIds) => articleIds.Select(SourceOf).Distinct(StringComparer.Ordinal).Count();
 
     /// <summary>
-    /// Splits a list of citing articles into one article per source (the original when it is among them, else the
-    /// first of its copies given) in the order the sources first appear, and the other copies, in the order given:
-    /// a statement that an original and its reprint both carry is backed by one source, and the reprint is noted.
+    /// The citing articles that only repeat another of them, in the order given: of each source's articles among
+    /// them, one stands for the source (its original when cited, else the first given) and the others are repeats.
+    /// A statement that an original and its reprint both carry is backed by one source; the reprint is noted, not counted.
     /// </summary>
-    public (IReadOnlyList<string> Sources, IReadOnlyList<string> Copies) Split(IReadOnlyList<string> articleIds)
+    public IReadOnlyList<string> RepeatsAmong(IReadOnlyList<string> articleIds)
     {
         ArgumentNullException.ThrowIfNull(articleIds);
-        if (_byCopy.Count == 0) return (articleIds, []);
-        var chosen = new List<string>();
-        var slotOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (_byCopy.Count == 0) return [];
+        var standing = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var id in articleIds)
         {
             var source = SourceOf(id);
-            if (!slotOf.TryGetValue(source, out var slot))
-            {
-                slotOf.Add(source, chosen.Count);
-                chosen.Add(id);
-            }
-            else if (id == source)
-            {
-                // The original came after one of its copies: it stands for the group.
-                chosen[slot] = id;
-            }
+            // The first article of a source stands for it until its original comes.
+            if (!standing.ContainsKey(source) || id == source) standing[source] = id;
         }
-        var kept = chosen.ToHashSet(StringComparer.Ordinal);
-        var copies = articleIds.Where(id => !kept.Contains(id)).Distinct(StringComparer.Ordinal).ToList();
-        return (chosen, copies);
+        var standsFor = standing.Values.ToHashSet(StringComparer.Ordinal);
+        return articleIds.Where(id => !standsFor.Contains(id)).Distinct(StringComparer.Ordinal).ToList();
     }
 }

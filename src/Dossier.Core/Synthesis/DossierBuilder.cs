@@ -105,11 +105,11 @@ public sealed class DossierBuilder(DossierBuilderOptions options)
         return vector.Cosine(centroid) + lead;
     }
 
-    /// <summary>The summary sentence, cited once per source, the copies that also state it noted apart.</summary>
+    /// <summary>The summary sentence with every article that states it, and which of them only repeat another's source.</summary>
     private SummarySentence Cited(Candidate chosen, List<Candidate> candidates, CopyGroups copies)
     {
-        var (sources, copied) = copies.Split(CitationsFor(chosen, candidates));
-        return new SummarySentence(chosen.Article, chosen.Span, sources) { Copies = copied };
+        var citations = CitationsFor(chosen, candidates);
+        return new SummarySentence(chosen.Article, chosen.Span, citations) { Copies = copies.RepeatsAmong(citations) };
     }
 
     private List<string> CitationsFor(Candidate chosen, List<Candidate> candidates)

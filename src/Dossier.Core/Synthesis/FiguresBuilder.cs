@@ -5,13 +5,16 @@ namespace Dossier.Core.Synthesis;
 
 /// <summary>
 /// A figure of the story: the quantity as first written, what it measures, the sentence it is in, and every article
-/// that gives the same figure (same kind, value, unit and change), one per independent source; the copies that repeat
-/// it are in <see cref="Copies"/>.
+/// that gives the same figure (same kind, value, unit and change); <see cref="Copies"/> are those that only repeat
+/// another cited one's source.
 /// </summary>
 public sealed record KeyFigure(Article Source, Quantity Quantity, TextSpan Sentence, IReadOnlyList<string> Citations)
 {
-    /// <summary>Reprints of cited articles that give the same figure: noted, not counted.</summary>
+    /// <summary>Cited wire copies and reprints whose source is already cited: noted, not counted.</summary>
     public IReadOnlyList<string> Copies { get; init; } = [];
+
+    /// <summary>How many independent sources give the figure.</summary>
+    public int Sources => Citations.Count - Copies.Count;
 
     public string Text => Source.TextOf(Quantity.Span);
 
@@ -50,16 +53,10 @@ public static class FiguresBuilder
         }
         // Stable: equal source counts keep the order the articles give them in.
         return figures
-            .Select(f => OnePerSource(f, copies))
-            .OrderByDescending(f => f.Citations.Count)
+            .Select(f => f with { Copies = copies.RepeatsAmong(f.Citations) })
+            .OrderByDescending(f => f.Sources)
             .Take(MaxFigures)
             .ToList();
-    }
-
-    private static KeyFigure OnePerSource(KeyFigure figure, CopyGroups copies)
-    {
-        var (sources, copied) = copies.Split(figure.Citations);
-        return figure with { Citations = sources, Copies = copied };
     }
 
     /// <summary>What makes two figures the same: kind, value, unit, range, and the change's ends.</summary>

@@ -64,15 +64,18 @@ public sealed record StoryDossier(
 }
 
 /// <summary>
-/// A summary sentence: a sentence of <see cref="Source"/>, cited to one article of every independent source that states
-/// the same (see <see cref="CopyGroups.Split"/>); the copies that also carry it are in <see cref="Copies"/>.
+/// A summary sentence: a sentence of <see cref="Source"/>, cited to it and to every article that states the same;
+/// <see cref="Copies"/> are the cited articles that only repeat another cited one's source (see <see cref="CopyGroups.RepeatsAmong"/>).
 /// </summary>
 public sealed record SummarySentence(Article Source, TextSpan Span, IReadOnlyList<string> Citations)
 {
     public string Text => Source.TextOf(Span);
 
-    /// <summary>Reprints of cited articles that state the same: noted, not counted.</summary>
+    /// <summary>Cited wire copies and reprints whose source is already cited: noted, not counted.</summary>
     public IReadOnlyList<string> Copies { get; init; } = [];
+
+    /// <summary>How many independent sources state it.</summary>
+    public int Sources => Citations.Count - Copies.Count;
 }
 
 /// <summary>Everything one run produces: the dossiers and every diagnostic met on the way.</summary>

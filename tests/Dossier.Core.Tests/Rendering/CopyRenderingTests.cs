@@ -45,8 +45,9 @@ public sealed class CopyRenderingTests
         Assert.Equal(Math.Round(novelty, 2), novelty);
         Assert.InRange(articles[Reprint.Id].GetProperty("copySimilarity").GetDouble(), 0.9, 1.0);
         var sentence = story.GetProperty("summary")[0];
-        Assert.Equal([Wire.Id], sentence.GetProperty("citations").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal([Wire.Id, Reprint.Id], sentence.GetProperty("citations").EnumerateArray().Select(c => c.GetString()));
         Assert.Equal([Reprint.Id], sentence.GetProperty("copies").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal(1, sentence.GetProperty("sources").GetInt32());
     }
 
     [Fact]

@@ -69,19 +69,16 @@ public sealed class CopyGroupsTests
     }
 
     [Fact]
-    public void Split_keeps_one_article_per_source_the_original_first_and_notes_the_copies()
+    public void Of_cited_articles_one_stands_for_each_source_and_the_others_are_repeats()
     {
         var groups = new CopyGroups([new ArticleCopy("copy1", "wire", 0.95), new ArticleCopy("copy2", "wire", 0.9)]);
 
-        // The original stands for its group even when a copy is listed before it, in the copy's place.
-        var (sources, copies) = groups.Split(["copy1", "other", "wire", "copy2"]);
-        Assert.Equal(["wire", "other"], sources);
-        Assert.Equal(["copy1", "copy2"], copies);
-
+        // The original stands for its group even when a copy is listed before it.
+        Assert.Equal(["copy1", "copy2"], groups.RepeatsAmong(["copy1", "other", "wire", "copy2"]));
         // Without the original, the first copy given stands for it.
-        (sources, copies) = groups.Split(["other", "copy2", "copy1"]);
-        Assert.Equal(["other", "copy2"], sources);
-        Assert.Equal(["copy1"], copies);
+        Assert.Equal(["copy1"], groups.RepeatsAmong(["other", "copy2", "copy1"]));
+        Assert.Empty(groups.RepeatsAmong(["other", "copy2"]));
+        Assert.Empty(CopyGroups.None.RepeatsAmong(["a", "b"]));
 
         Assert.Equal(2, groups.CountSources(["wire", "copy1", "copy2", "other"]));
         Assert.Equal("wire", groups.SourceOf("copy2"));

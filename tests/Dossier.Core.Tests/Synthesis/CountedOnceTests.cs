@@ -64,14 +64,15 @@ public sealed class CountedOnceTests
     }
 
     [Fact]
-    public void A_summary_sentence_the_wire_and_its_reprint_both_carry_cites_the_wire_and_notes_the_copy()
+    public void A_summary_sentence_the_wire_and_its_reprint_both_carry_comes_from_the_wire_and_counts_one_source()
     {
         var dossier = Built();
-        Assert.All(dossier.Summary, s => Assert.DoesNotContain(Reprint.Id, s.Citations));
         Assert.All(dossier.Summary, s => Assert.NotSame(Reprint, s.Source));
+        Assert.All(dossier.Summary, s => Assert.Equal(s.Citations.Contains(Reprint.Id), s.Copies.Contains(Reprint.Id)));
         var rates = Assert.Single(dossier.Summary, s => s.Text.Contains("18 percent"));
-        Assert.Equal([Wire.Id], rates.Citations);
+        Assert.Equal([Wire.Id, Reprint.Id], rates.Citations);
         Assert.Equal([Reprint.Id], rates.Copies);
+        Assert.Equal(1, rates.Sources);
     }
 
     [Fact]
@@ -80,9 +81,11 @@ public sealed class CountedOnceTests
         var figures = Built().Figures;
         var barley = Assert.Single(figures, f => f.Text.StartsWith("6 percent", StringComparison.Ordinal));
         var rates = Assert.Single(figures, f => f.Text.StartsWith("18 percent", StringComparison.Ordinal));
-        Assert.Equal([Wire.Id, Courier.Id], barley.Citations);
-        Assert.Equal([Wire.Id], rates.Citations);
+        Assert.Equal([Wire.Id, Reprint.Id, Courier.Id], barley.Citations);
+        Assert.Equal(2, barley.Sources);
+        Assert.Equal([Wire.Id, Reprint.Id], rates.Citations);
         Assert.Equal([Reprint.Id], rates.Copies);
+        Assert.Equal(1, rates.Sources);
         Assert.True(figures.ToList().IndexOf(barley) < figures.ToList().IndexOf(rates), "the wire's reprint counted as a second source");
     }
 

@@ -29,7 +29,7 @@ public sealed class SampleTests
             var files = story.Order().ToList();
             Assert.Contains(stories, s => s.Distinct().SequenceEqual(files));
         }
-        Assert.Equal(11, stories.Sum(s => s.Count));
+        Assert.Equal(Expected.GetProperty("articleCounts").EnumerateObject().Sum(p => p.Value.GetInt32()), stories.Sum(s => s.Count));
         Assert.Empty(Brief.Value.Json.RootElement.GetProperty("diagnostics").EnumerateArray());
     }
 
@@ -73,12 +73,71 @@ public sealed class SampleTests
         var quote = stories.SelectMany(s => s.GetProperty("quotes").EnumerateArray())
             .Single(q => q.GetProperty("variants").EnumerateArray().Any(v => v.GetProperty("text").GetString()!.StartsWith(wordings[0], StringComparison.Ordinal)));
         Assert.Equal(Expected.GetProperty("quoteSpeaker").GetString(), quote.GetProperty("speaker").GetString());
-        var variants = quote.GetProperty("variants").EnumerateArray().Select(v => v.GetProperty("text").GetString()!).ToList();
+        // A wire reprint's wording is its original's: the wordings counted are those of independent sources.
+        var copies = stories.SelectMany(s => s.GetProperty("articles").EnumerateArray())
+            .Where(a => a.GetProperty("copyOf").ValueKind == JsonValueKind.String).Select(a => a.GetProperty("id").GetString()).ToHashSet();
+        var variants = quote.GetProperty("variants").EnumerateArray()
+            .Where(v => !copies.Contains(v.GetProperty("article").GetString())).Select(v => v.GetProperty("text").GetString()!).ToList();
         Assert.Equal(wordings.Count, variants.Count);
         for (var i = 0; i < wordings.Count; i++) Assert.StartsWith(wordings[i], variants[i], StringComparison.Ordinal);
 
         var cited = stories.SelectMany(s => s.GetProperty("attributions").EnumerateArray()).Select(a => a.GetProperty("outlet").GetString()).ToHashSet();
         Assert.Superset(new HashSet<string?> { "Northgate Wire", "Harbor Ledger", "The Kestrel Evening Post", "Meridian Daily" }, cited);
+    }
+
+    [Fact]
+    public void Each_wire_reprint_is_marked_a_copy_of_its_original_in_the_same_story_and_adds_almost_nothing()
+    {
+        var stories = Brief.Value.Json.RootElement.GetProperty("stories").EnumerateArray().ToList();
+        var pairs = Expected.GetProperty("copies").EnumerateArray()
+            .Select(p => (Original: p.GetProperty("original").GetString()!, Copy: p.GetProperty("copy").GetString()!)).ToList();
+        Assert.NotEmpty(pairs);
+        foreach (var (originalFile, copyFile) in pairs)
+        {
+            var story = Assert.Single(stories, s => s.GetProperty("articles").EnumerateArray().Any(a => FileOf(a) == originalFile));
+            var articles = story.GetProperty("articles").EnumerateArray().ToList();
+            var original = Assert.Single(articles, a => FileOf(a) == originalFile);
+            var copy = Assert.Single(articles, a => FileOf(a) == copyFile);
+            Assert.Equal(JsonValueKind.Null, original.GetProperty("copyOf").ValueKind);
+            Assert.Equal(original.GetProperty("id").GetString(), copy.GetProperty("copyOf").GetString());
+            Assert.InRange(copy.GetProperty("copySimilarity").GetDouble(), 0.7, 1.0);
+            Assert.InRange(copy.GetProperty("novelty").GetDouble(), 0.0, 0.1);
+        }
+        // No other article is taken for a copy, and each story counts its copies once.
+        var copyFiles = pairs.Select(p => p.Copy).ToHashSet();
+        foreach (var story in stories)
+        {
+            var articles = story.GetProperty("articles").EnumerateArray().ToList();
+            var marked = articles.Where(a => a.GetProperty("copyOf").ValueKind == JsonValueKind.String).Select(FileOf).ToList();
+            Assert.All(marked, file => Assert.Contains(file, copyFiles));
+            Assert.Single(marked);
+            Assert.Equal(articles.Count - 1, story.GetProperty("independentSources").GetInt32());
+        }
+    }
+
+    [Fact]
+    public void Summary_timeline_and_figures_count_an_original_and_its_reprint_as_one_source()
+    {
+        var noted = 0;
+        foreach (var story in Brief.Value.Json.RootElement.GetProperty("stories").EnumerateArray())
+        {
+            var sourceOf = story.GetProperty("articles").EnumerateArray().ToDictionary(
+                a => a.GetProperty("id").GetString()!,
+                a => a.GetProperty("copyOf").GetString() ?? a.GetProperty("id").GetString()!);
+            foreach (var entry in new[] { "summary", "timeline", "figures" }.SelectMany(section => story.GetProperty(section).EnumerateArray()))
+            {
+                // The citations less the copies noted are one article per source, and every source is among them.
+                var cited = entry.GetProperty("citations").EnumerateArray().Select(c => c.GetString()!).ToList();
+                var copies = entry.GetProperty("copies").EnumerateArray().Select(c => c.GetString()!).ToList();
+                Assert.Subset(cited.ToHashSet(), copies.ToHashSet());
+                var standing = cited.Except(copies).Select(id => sourceOf[id]).ToList();
+                Assert.Equal(standing.Count, standing.Distinct().Count());
+                Assert.Equal(cited.Select(id => sourceOf[id]).Distinct().Order(), standing.Order());
+                Assert.Equal(standing.Count, entry.GetProperty("sources").GetInt32());
+                noted += copies.Count;
+            }
+        }
+        Assert.True(noted > 0, "no copy was noted beside the source it repeats");
     }
 
     /// <summary>

@@ -48,12 +48,11 @@ public sealed class HtmlReportWriter : IReportWriter
         var dates = story.FirstPublished is { } first
             ? $" · {Date(first)} to {Date(story.LastPublished ?? first)}"
             : "";
-        output.WriteLine($"<p class=\"meta\">Story {E(story.Id)} · {story.Articles.Count} article(s) · {E(string.Join(", ", story.Outlets))}{dates}</p>");
+        output.WriteLine($"<p class=\"meta\">Story {E(story.Id)} · {E(MarkdownReportWriter.Sourcing(story))} · {E(string.Join(", ", story.Outlets))}{dates}</p>");
         output.WriteLine("<h2>Summary</h2><ul>");
         foreach (var sentence in story.Summary)
         {
-            var cites = string.Concat(sentence.Citations.Select(id => $"<sup><a href=\"#{E(anchor)}-a{number[id]}\">[{number[id]}]</a></sup>"));
-            output.WriteLine($"<li>{E(sentence.Text)} {cites}</li>");
+            output.WriteLine($"<li>{E(sentence.Text)} {Cites(sentence.Citations, sentence.Copies, number, anchor)}</li>");
         }
         output.WriteLine("</ul>");
         if (story.Timeline.Count > 0)
@@ -61,8 +60,7 @@ public sealed class HtmlReportWriter : IReportWriter
             output.WriteLine("<h2>Timeline</h2><ul>");
             foreach (var entry in story.Timeline)
             {
-                var cites = string.Concat(entry.Citations.Select(id => $"<sup><a href=\"#{E(anchor)}-a{number[id]}\">[{number[id]}]</a></sup>"));
-                output.WriteLine($"<li><strong>{E(MarkdownReportWriter.When(entry))}</strong> — {E(entry.Text)} {cites}</li>");
+                output.WriteLine($"<li><strong>{E(MarkdownReportWriter.When(entry))}</strong> — {E(entry.Text)} {Cites(entry.Citations, entry.Copies, number, anchor)}</li>");
             }
             output.WriteLine("</ul>");
         }
@@ -71,8 +69,7 @@ public sealed class HtmlReportWriter : IReportWriter
             output.WriteLine("<h2>Key figures</h2><ul>");
             foreach (var figure in story.Figures)
             {
-                var cites = string.Concat(figure.Citations.Select(id => $"<sup><a href=\"#{E(anchor)}-a{number[id]}\">[{number[id]}]</a></sup>"));
-                output.WriteLine($"<li><strong>{E(figure.Text)}</strong>: {E(figure.Measures ?? "")} {cites}</li>");
+                output.WriteLine($"<li><strong>{E(figure.Text)}</strong>: {E(figure.Measures ?? "")} {Cites(figure.Citations, figure.Copies, number, anchor)}</li>");
             }
             output.WriteLine("</ul>");
         }
@@ -82,7 +79,7 @@ public sealed class HtmlReportWriter : IReportWriter
         output.WriteLine("<h2>Sources</h2><ol>");
         foreach (var article in story.Articles)
         {
-            output.WriteLine($"<li id=\"{E(anchor)}-a{number[article.Id]}\"><strong>{E(article.OutletName ?? "outlet unknown")}</strong>: {E(article.Metadata.Title ?? "(untitled)")}{E(MarkdownReportWriter.Byline(article))} <span class=\"meta\">{E(article.Origin)} · {E(article.Id)}{(article.Metadata.Language is { } language ? " · " + E(language) : "")}{E(MarkdownReportWriter.Dated(article, story))}</span>");
+            output.WriteLine($"<li id=\"{E(anchor)}-a{number[article.Id]}\"><strong>{E(article.OutletName ?? "outlet unknown")}</strong>: {E(article.Metadata.Title ?? "(untitled)")}{E(MarkdownReportWriter.Byline(article))} <span class=\"meta\">{E(article.Origin)} · {E(article.Id)}{(article.Metadata.Language is { } language ? " · " + E(language) : "")}{E(MarkdownReportWriter.Dated(article, story))}{E(MarkdownReportWriter.Novelty(article, story))}{Copied(article, story, number, anchor)}</span>");
             var removed = article.Blocks.Where(b => !b.IsBody).ToList();
             if (removed.Count > 0)
             {
@@ -133,6 +130,20 @@ public sealed class HtmlReportWriter : IReportWriter
     private static string Cite(string articleId, Dictionary<string, int> number, string anchor) =>
         $"<sup><a href=\"#{E(anchor)}-a{number[articleId]}\">[{number[articleId]}]</a></sup>";
 
+    /// <summary>The links to the cited articles, one per source, then "(also in copy [8])" for the reprints that state the same.</summary>
+    private static string Cites(IReadOnlyList<string> citations, IReadOnlyList<string> copies, Dictionary<string, int> number, string anchor)
+    {
+        var cited = string.Concat(citations.Except(copies, StringComparer.Ordinal).Select(id => Cite(id, number, anchor)));
+        if (copies.Count == 0) return cited;
+        return $"{cited} <span class=\"meta\">(also in {(copies.Count == 1 ? "copy" : "copies")} {string.Concat(copies.Select(id => Cite(id, number, anchor)))})</span>";
+    }
+
+    /// <summary>" · copy of [1] (similarity 0.93)", linked, for a wire copy or reprint; nothing for an original.</summary>
+    private static string Copied(Article article, StoryDossier story, Dictionary<string, int> number, string anchor) =>
+        story.Copies.Of(article.Id) is { } copy && number.ContainsKey(copy.OriginalId)
+            ? string.Create(CultureInfo.InvariantCulture, $" · copy of {Cite(copy.OriginalId, number, anchor)} (similarity {copy.Similarity:0.00})")
+            : "";
+
     /// <summary>"Who said what": as the Markdown one, each wording cited to its source.</summary>
     private static void WriteQuotes(StoryDossier story, Dictionary<string, int> number, string anchor, TextWriter output)
     {
@@ -151,7 +162,7 @@ public sealed class HtmlReportWriter : IReportWriter
                 foreach (var variant in others)
                 {
                     var changes = QuoteDisplay.Changes(variant) is { } diff ? $" <span class=\"meta\">changed: {E(diff)}</span>" : " <span class=\"meta\">same words</span>";
-                    output.WriteLine($"<li>also <q>{E(MarkdownReportWriter.Shorten(variant.Text, QuoteDisplay.MaxQuoteChars))}</q> {Cite(variant.Article.Id, number, anchor)}{changes}</li>");
+                    output.WriteLine($"<li>also <q>{E(MarkdownReportWriter.Shorten(variant.Text, QuoteDisplay.MaxQuoteChars))}</q> {Cite(variant.Article.Id, number, anchor)}{changes}{Copied(variant.Article, story, number, anchor)}</li>");
                 }
                 if (quote.Variants.Count - 1 > QuoteDisplay.MaxVariants)
                     output.WriteLine($"<li>and {quote.Variants.Count - 1 - QuoteDisplay.MaxVariants} more wording(s)</li>");

@@ -40,8 +40,9 @@ public sealed class JsonReportWriter : IReportWriter
         WriteStrings(json, "outlets", story.Outlets);
         WriteDate(json, "firstPublished", story.FirstPublished);
         WriteDate(json, "lastPublished", story.LastPublished);
+        json.WriteNumber("independentSources", story.IndependentSources);
         json.WriteStartArray("articles");
-        foreach (var article in story.Articles) WriteArticle(json, article, story.ArticleDates.GetValueOrDefault(article.Id));
+        foreach (var article in story.Articles) WriteArticle(json, article, story);
         json.WriteEndArray();
         json.WriteStartArray("summary");
         foreach (var sentence in story.Summary)
@@ -49,6 +50,8 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteStartObject();
             json.WriteString("text", sentence.Text);
             WriteStrings(json, "citations", sentence.Citations);
+            json.WriteNumber("sources", sentence.Sources);
+            WriteStrings(json, "copies", sentence.Copies);
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -61,6 +64,8 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteString("text", entry.Text);
             json.WriteString("expression", entry.Source.TextOf(entry.Expression));
             WriteStrings(json, "citations", entry.Citations);
+            json.WriteNumber("sources", entry.Sources);
+            WriteStrings(json, "copies", entry.Copies);
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -83,6 +88,8 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteString("measures", figure.Measures);
             json.WriteString("sentence", figure.Source.TextOf(figure.Sentence));
             WriteStrings(json, "citations", figure.Citations);
+            json.WriteNumber("sources", figure.Sources);
+            WriteStrings(json, "copies", figure.Copies);
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -98,8 +105,9 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteArticle(Utf8JsonWriter json, Article article, ArticleDate? date)
+    private static void WriteArticle(Utf8JsonWriter json, Article article, StoryDossier story)
     {
+        var date = story.ArticleDates.GetValueOrDefault(article.Id);
         json.WriteStartObject();
         json.WriteString("id", article.Id);
         json.WriteString("outlet", article.OutletName);
@@ -111,11 +119,23 @@ public sealed class JsonReportWriter : IReportWriter
         WriteArticleDate(json, article, date);
         WriteStrings(json, "authors", article.Metadata.Authors);
         json.WriteString("language", article.Metadata.Language);
+        WriteSourcing(json, article, story);
         WriteBlocks(json, article);
         json.WriteStartArray("diagnostics");
         foreach (var diagnostic in article.Diagnostics) WriteDiagnostic(json, diagnostic);
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    /// <summary>What the article adds to its story (novelty, two decimals) and, for a wire copy or reprint, the article it copies and how alike they are.</summary>
+    private static void WriteSourcing(Utf8JsonWriter json, Article article, StoryDossier story)
+    {
+        if (story.Novelty.TryGetValue(article.Id, out var novelty)) json.WriteNumber("novelty", Math.Round(novelty, 2));
+        else json.WriteNull("novelty");
+        var copy = story.Copies.Of(article.Id);
+        json.WriteString("copyOf", copy?.OriginalId);
+        if (copy is not null) json.WriteNumber("copySimilarity", Math.Round(copy.Similarity, 2));
+        else json.WriteNull("copySimilarity");
     }
 
     /// <summary>The day the article was written: from the page, or inferred (with confidence, method and the spans it rests on).</summary>

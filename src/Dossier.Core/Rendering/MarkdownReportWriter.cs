@@ -24,7 +24,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         output.WriteLine();
         foreach (var entry in story.Timeline)
         {
-            output.WriteLine($"- **{When(entry)}** — {Escape(entry.Text)} {string.Concat(entry.Citations.Select(id => $"[{number[id]}]"))}");
+            output.WriteLine($"- **{When(entry)}** — {Escape(entry.Text)} {Cites(entry.Citations, entry.Copies, number)}");
         }
         output.WriteLine();
     }
@@ -36,7 +36,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         output.WriteLine();
         foreach (var figure in story.Figures)
         {
-            output.WriteLine($"- **{Escape(figure.Text)}**: {Escape(figure.Measures ?? "")} {string.Concat(figure.Citations.Select(id => $"[{number[id]}]"))}");
+            output.WriteLine($"- **{Escape(figure.Text)}**: {Escape(figure.Measures ?? "")} {Cites(figure.Citations, figure.Copies, number)}");
         }
         output.WriteLine();
     }
@@ -59,7 +59,7 @@ public sealed class MarkdownReportWriter : IReportWriter
             foreach (var variant in quote.Variants.Skip(1).Take(QuoteDisplay.MaxVariants))
             {
                 var changes = QuoteDisplay.Changes(variant) is { } diff ? $" — changed: {Escape(diff)}" : " — same words";
-                output.WriteLine($"  - also {Escape(QuoteDisplay.Quoted(variant.Text))} [{number[variant.Article.Id]}]{changes}");
+                output.WriteLine($"  - also {Escape(QuoteDisplay.Quoted(variant.Text))} [{number[variant.Article.Id]}]{changes}{Copied(variant.Article, story, number)}");
             }
             if (quote.Variants.Count - 1 > QuoteDisplay.MaxVariants)
                 output.WriteLine($"  - and {quote.Variants.Count - 1 - QuoteDisplay.MaxVariants} more wording(s)");
@@ -101,6 +101,30 @@ public sealed class MarkdownReportWriter : IReportWriter
         output.WriteLine();
     }
 
+    /// <summary>"7 articles, 6 independent sources": a wire story and its reprints are one source.</summary>
+    internal static string Sourcing(StoryDossier story) =>
+        $"{Plural(story.Articles.Count, "article")}, {Plural(story.IndependentSources, "independent source")}";
+
+    private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
+
+    /// <summary>"[1][3]", one per source, then "(also in copy [8])" for the reprints that state the same: noted, not counted.</summary>
+    private static string Cites(IReadOnlyList<string> citations, IReadOnlyList<string> copies, Dictionary<string, int> number)
+    {
+        var cited = string.Concat(citations.Except(copies, StringComparer.Ordinal).Select(id => $"[{number[id]}]"));
+        if (copies.Count == 0) return cited;
+        return $"{cited} (also in {(copies.Count == 1 ? "copy" : "copies")} {string.Concat(copies.Select(id => $"[{number[id]}]"))})";
+    }
+
+    /// <summary>" · novelty 0.85": how much the article adds to the story's earlier ones; nothing when not scored.</summary>
+    internal static string Novelty(Article article, StoryDossier story) =>
+        story.Novelty.TryGetValue(article.Id, out var novelty) ? string.Create(CultureInfo.InvariantCulture, $" · novelty {novelty:0.00}") : "";
+
+    /// <summary>" · copy of [1] (similarity 0.93)" for a wire copy or reprint; nothing for an original.</summary>
+    private static string Copied(Article article, StoryDossier story, Dictionary<string, int> number) =>
+        story.Copies.Of(article.Id) is { } copy && number.TryGetValue(copy.OriginalId, out var original)
+            ? string.Create(CultureInfo.InvariantCulture, $" · copy of [{original}] (similarity {copy.Similarity:0.00})")
+            : "";
+
     /// <summary>"2025-06-05", or "2025-05 (mid)" for "mid-May".</summary>
     internal static string When(TimelineEntry entry) => entry.Mod is { } mod ? $"{entry.When} ({mod.ToLowerInvariant().Replace('_', ' ')})" : entry.When;
 
@@ -111,14 +135,14 @@ public sealed class MarkdownReportWriter : IReportWriter
             var number = story.Articles.Select((a, i) => (a.Id, i + 1)).ToDictionary(x => x.Id, x => x.Item2);
             output.WriteLine($"# {Escape(story.Headline)}");
             output.WriteLine();
-            output.WriteLine($"Story `{story.Id}` · {story.Articles.Count} article(s) · outlets: {Escape(story.Outlets.Count > 0 ? string.Join(", ", story.Outlets) : "none known")}");
+            output.WriteLine($"Story `{story.Id}` · {Sourcing(story)} · outlets: {Escape(story.Outlets.Count > 0 ? string.Join(", ", story.Outlets) : "none known")}");
             if (story.FirstPublished is { } first)
                 output.WriteLine($"· first published {Date(first)}, last {Date(story.LastPublished ?? first)}");
             output.WriteLine();
             output.WriteLine("## Summary");
             output.WriteLine();
             foreach (var sentence in story.Summary)
-                output.WriteLine($"- {Escape(sentence.Text)} {string.Concat(sentence.Citations.Select(id => $"[{number[id]}]"))}");
+                output.WriteLine($"- {Escape(sentence.Text)} {Cites(sentence.Citations, sentence.Copies, number)}");
             if (story.Summary.Count == 0) output.WriteLine("- (no body sentence to summarise)");
             output.WriteLine();
             WriteTimeline(story, number, output);
@@ -131,7 +155,7 @@ public sealed class MarkdownReportWriter : IReportWriter
             foreach (var article in story.Articles)
             {
                 var removed = article.Blocks.Count(b => !b.IsBody);
-                output.WriteLine($"{number[article.Id]}. **{Escape(article.OutletName ?? "outlet unknown")}**: {Escape(article.Metadata.Title ?? "(untitled)")}{Escape(Byline(article))} — {Code(article.Origin)} (id `{article.Id}`{(article.Metadata.Language is { } language ? $", {language}" : "")}{(removed > 0 ? $", {removed} non-body block(s)" : "")}){Escape(Dated(article, story))}");
+                output.WriteLine($"{number[article.Id]}. **{Escape(article.OutletName ?? "outlet unknown")}**: {Escape(article.Metadata.Title ?? "(untitled)")}{Escape(Byline(article))} — {Code(article.Origin)} (id `{article.Id}`{(article.Metadata.Language is { } language ? $", {language}" : "")}{(removed > 0 ? $", {removed} non-body block(s)" : "")}){Escape(Dated(article, story))}{Escape(Novelty(article, story))}{Copied(article, story, number)}");
             }
             output.WriteLine();
             if (story.Articles.Any(a => a.Blocks.Any(b => !b.IsBody)))

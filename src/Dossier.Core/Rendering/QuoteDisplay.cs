@@ -53,11 +53,12 @@ internal static class QuoteDisplay
 
     private static string Short(string text) => MarkdownReportWriter.Shorten(text, 60);
 
-    /// <summary>"cited by 2 articles (Outlet A, Outlet B)".</summary>
+    /// <summary>"cited by 2 articles (Outlet A, Outlet B)"; "cited by 2 articles, 1 independent source (…)" when one reprints the other.</summary>
     public static string Reach(CitedOutlet outlet)
     {
         var count = outlet.ArticleIds.Count;
         var outlets = outlet.CitingOutlets.Count > 0 ? $" ({string.Join(", ", outlet.CitingOutlets)})" : "";
-        return $"cited by {count} article{(count == 1 ? "" : "s")}{outlets}";
+        var sources = outlet.Sources < count ? $", {outlet.Sources} independent source{(outlet.Sources == 1 ? "" : "s")}" : "";
+        return $"cited by {count} article{(count == 1 ? "" : "s")}{sources}{outlets}";
     }
 }

@@ -21,6 +21,7 @@ internal static class QuoteJsonWriter
             json.WriteString("text", quote.Text);
             json.WriteString("cue", quote.Cue);
             JsonReportWriter.WriteStrings(json, "citations", quote.Citations);
+            json.WriteNumber("sources", quote.Sources);
             json.WriteStartArray("variants");
             foreach (var variant in quote.Variants) WriteVariant(json, variant);
             json.WriteEndArray();
@@ -81,6 +82,7 @@ internal static class QuoteJsonWriter
             json.WriteString("outlet", outlet.Outlet.Name);
             json.WriteString("outletKind", outlet.Outlet.Kind.Name());
             JsonReportWriter.WriteStrings(json, "articles", outlet.ArticleIds);
+            json.WriteNumber("sources", outlet.Sources);
             JsonReportWriter.WriteStrings(json, "citingOutlets", outlet.CitingOutlets);
             json.WriteStartArray("citations");
             foreach (var citation in outlet.Citations)

@@ -15,12 +15,13 @@ public sealed class DossierBuilder(DossierBuilderOptions options)
     public StoryDossier Build(Story story)
     {
         var articles = story.Articles;
-        var (candidates, chosen) = ChooseSummary(story);
-        var summary = chosen.Select(c => new SummarySentence(c.Article, c.Span, CitationsFor(c, candidates))).ToList();
+        var copies = CopyFinder.Find(articles);
+        var (candidates, chosen) = ChooseSummary(story, copies);
+        var summary = chosen.Select(c => Cited(c, candidates, copies)).ToList();
         var published = articles.Select(a => a.Metadata.Published).OfType<DateTimeOffset>().Order().ToList();
         var dates = Analysis.Dating.ArticleDating.ForStory(articles);
         var entities = EntityResolver.Resolve(articles);
-        var (quotes, reported) = QuotesBuilder.QuotesAndReported(articles, entities, options.AttributionFinder);
+        var (quotes, reported) = QuotesBuilder.QuotesAndReported(articles, entities, options.AttributionFinder, copies);
         return new StoryDossier(
             story.Id,
             Headline(story, chosen),
@@ -33,10 +34,12 @@ public sealed class DossierBuilder(DossierBuilderOptions options)
             Entities = entities,
             Quotes = quotes,
             Reported = reported,
-            CitedOutlets = QuotesBuilder.CitedOutlets(articles, entities),
+            CitedOutlets = QuotesBuilder.CitedOutlets(articles, entities, copies),
             ArticleDates = dates,
-            Timeline = TimelineBuilder.Build(articles, dates),
-            Figures = FiguresBuilder.Build(articles),
+            Timeline = TimelineBuilder.Build(articles, dates, copies),
+            Figures = FiguresBuilder.Build(articles, copies),
+            Copies = copies,
+            Novelty = NoveltyBuilder.Build(articles),
         };
     }
 
@@ -44,10 +47,14 @@ public sealed class DossierBuilder(DossierBuilderOptions options)
     /// The story's headline alone, as <see cref="Build"/> gives it: what the store lists stories by, without resolving
     /// entities, dates, the timeline and the figures.
     /// </summary>
-    public string HeadlineOf(Story story) => Headline(story, ChooseSummary(story).Chosen);
+    public string HeadlineOf(Story story) => Headline(story, ChooseSummary(story, CopyFinder.Find(story.Articles)).Chosen);
 
-    /// <summary>Every body sentence as a candidate, and the ones the summary takes, best first.</summary>
-    private (List<Candidate> Candidates, List<Candidate> Chosen) ChooseSummary(Story story)
+    /// <summary>
+    /// Every body sentence as a candidate, and the ones the summary takes, best first. Copies weigh as their original:
+    /// a wire story reprinted five times is one source, so it neither sets what the story is about alone nor
+    /// lengthens the summary.
+    /// </summary>
+    private (List<Candidate> Candidates, List<Candidate> Chosen) ChooseSummary(Story story, CopyGroups copies)
     {
         var articles = story.Articles;
         var candidates = new List<Candidate>();
@@ -62,9 +69,9 @@ public sealed class DossierBuilder(DossierBuilderOptions options)
             }
         }
 
-        // The story's centroid: how many articles use each term. Terms that many outlets use are what the story is about.
+        // The story's centroid: how many sources use each term. Terms that many outlets use are what the story is about.
         var articleFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var group in candidates.GroupBy(c => c.Article))
+        foreach (var group in candidates.GroupBy(c => copies.SourceOf(c.Article.Id), StringComparer.Ordinal))
         foreach (var term in group.SelectMany(c => c.Terms).Distinct())
             articleFrequency[term] = articleFrequency.GetValueOrDefault(term) + 1;
         var centroid = TermVector.From(articleFrequency.Keys, term => articleFrequency[term]);
@@ -73,14 +80,17 @@ public sealed class DossierBuilder(DossierBuilderOptions options)
             .Where(c => c.Words >= options.MinSentenceWords && c.Words <= options.MaxSentenceWords && c.IsStatement)
             .Select(c => (Candidate: c, Score: Score(c, centroid)))
             .OrderByDescending(x => x.Score)
+            // A copy's sentence ties with its original's: quote the original.
+            .ThenBy(x => copies.IsCopy(x.Candidate.Article.Id) ? 1 : 0)
             .ThenBy(x => x.Candidate.Article.Id, StringComparer.Ordinal)
             .ThenBy(x => x.Candidate.Span.Start)
             .ToList();
 
+        var sources = copies.CountSources(articles.Select(a => a.Id));
         var chosen = new List<Candidate>();
         foreach (var (candidate, _) in ranked)
         {
-            if (chosen.Count >= Math.Min(options.MaxSummarySentences, 2 + articles.Count)) break;
+            if (chosen.Count >= Math.Min(options.MaxSummarySentences, 2 + sources)) break;
             if (chosen.Any(c => Overlap(c.Terms, candidate.Terms) >= options.SameStatementOverlap)) continue;
             chosen.Add(candidate);
         }
@@ -95,7 +105,14 @@ public sealed class DossierBuilder(DossierBuilderOptions options)
         return vector.Cosine(centroid) + lead;
     }
 
-    private IReadOnlyList<string> CitationsFor(Candidate chosen, List<Candidate> candidates)
+    /// <summary>The summary sentence with every article that states it, and which of them only repeat another's source.</summary>
+    private SummarySentence Cited(Candidate chosen, List<Candidate> candidates, CopyGroups copies)
+    {
+        var citations = CitationsFor(chosen, candidates);
+        return new SummarySentence(chosen.Article, chosen.Span, citations) { Copies = copies.RepeatsAmong(citations) };
+    }
+
+    private List<string> CitationsFor(Candidate chosen, List<Candidate> candidates)
     {
         var cited = new List<string> { chosen.Article.Id };
         foreach (var other in candidates)

@@ -33,6 +33,11 @@ public sealed record StoryQuote(QuoteSpeaker? Speaker, IReadOnlyList<QuoteVarian
 
     /// <summary>The ids of the articles that report it, in story order.</summary>
     public IReadOnlyList<string> Citations { get; } = Variants.Select(v => v.Article.Id).Distinct(StringComparer.Ordinal).ToList();
+
+    private readonly int? _sources;
+
+    /// <summary>How many independent sources report it: a wire copy's wording and its original's count once. Without copy groups, the articles.</summary>
+    public int Sources { get => _sources ?? Citations.Count; init => _sources = value; }
 }
 
 /// <summary>
@@ -65,6 +70,11 @@ public sealed record CitedOutlet(Outlet Outlet, ResolvedEntity? Entity, IReadOnl
     /// <summary>The citing articles' own outlets, where known.</summary>
     public IReadOnlyList<string> CitingOutlets { get; } = Citations.Select(c => c.Article.OutletName).OfType<string>()
         .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+    private readonly int? _sources;
+
+    /// <summary>How many independent sources cite it: a reprint repeating its original's "Reuters reported" is not a second one. Without copy groups, the articles.</summary>
+    public int Sources { get => _sources ?? ArticleIds.Count; init => _sources = value; }
 }
 
 /// <summary>
@@ -99,8 +109,9 @@ public static class QuotesBuilder
     /// The story's quotes and its reported speech. The finder runs once per article (<see cref="ForArticle"/>); its
     /// attributions give quotes a speaker where the rules find none, and those that are not quotes are the reported speech.
     /// </summary>
+    /// <param name="copies">The story's wire copies, so that the quotes most sources report come first; null when unknown.</param>
     public static (IReadOnlyList<StoryQuote> Quotes, IReadOnlyList<ReportedStatement> Reported) QuotesAndReported(
-        IReadOnlyList<Article> articles, IReadOnlyList<ResolvedEntity> entities, IAttributionFinder? finder)
+        IReadOnlyList<Article> articles, IReadOnlyList<ResolvedEntity> entities, IAttributionFinder? finder, CopyGroups? copies = null)
     {
         var resolver = new SpeakerResolver(entities);
         var perArticle = new List<ArticleQuotes>();
@@ -111,7 +122,8 @@ public static class QuotesBuilder
             perArticle.Add(found);
             reported.AddRange(found.Reported.Take(MaxQuotesPerStory - reported.Count));
         }
-        return (Group(perArticle), reported);
+        copies ??= CopyGroups.None;
+        return (Group(perArticle, copies), WithoutRepeats(reported, copies));
     }
 
     /// <summary>
@@ -149,8 +161,19 @@ public static class QuotesBuilder
         return new ArticleQuotes(article, variants, reported);
     }
 
+    /// <summary>
+    /// Reported speech without the statements a wire copy repeats word for word from its original: reported speech is
+    /// listed article by article, so each would otherwise appear twice. What a copy adds or words differently stays.
+    /// </summary>
+    private static List<ReportedStatement> WithoutRepeats(List<ReportedStatement> reported, CopyGroups copies)
+    {
+        if (copies.All.Count == 0) return reported;
+        var originals = reported.Where(r => !copies.IsCopy(r.Article.Id)).Select(r => (r.Article.Id, r.Text)).ToHashSet();
+        return reported.Where(r => !copies.IsCopy(r.Article.Id) || !originals.Contains((copies.SourceOf(r.Article.Id), r.Text))).ToList();
+    }
+
     /// <summary>Groups the wordings of one statement, across the articles, into one <see cref="StoryQuote"/>.</summary>
-    private static IReadOnlyList<StoryQuote> Group(List<ArticleQuotes> perArticle)
+    private static IReadOnlyList<StoryQuote> Group(List<ArticleQuotes> perArticle, CopyGroups copies)
     {
         var items = new List<Item>();
         foreach (var variant in perArticle.SelectMany(a => a.Quotes).Take(MaxQuotesPerStory))
@@ -180,29 +203,34 @@ public static class QuotesBuilder
 
         return groups
             .Select(g => Build(g))
+            .Select(quote => quote with { Sources = copies.CountSources(quote.Citations) })
             .Select((quote, index) => (quote, index))
-            .OrderByDescending(x => x.quote.Citations.Count)
+            .OrderByDescending(x => x.quote.Sources)
             .ThenBy(x => x.quote.IsAttributed ? 0 : 1)
             .ThenBy(x => x.index)
             .Select(x => x.quote)
             .ToList();
     }
 
-    /// <summary>The story's cited outlets, the most cited first, each with its citations in story order.</summary>
-    public static IReadOnlyList<CitedOutlet> CitedOutlets(IReadOnlyList<Article> articles, IReadOnlyList<ResolvedEntity> entities)
+    /// <summary>The story's cited outlets, the one most independent sources cite first, each with its citations in story order.</summary>
+    public static IReadOnlyList<CitedOutlet> CitedOutlets(IReadOnlyList<Article> articles, IReadOnlyList<ResolvedEntity> entities, CopyGroups? copies = null)
     {
+        copies ??= CopyGroups.None;
         // The story's own publishers are outlets too, whether or not the catalogue lists them.
         var publishers = articles.Select(a => a.OutletName).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var citations = articles.Distinct<Article>(ReferenceEqualityComparer.Instance).SelectMany(a => OutletCitationFinder.Find(a, publishers)).ToList();
         return citations
             .GroupBy(c => c.Outlet)
-            .Select((g, index) => (Outlet: new CitedOutlet(g.Key, entities.FirstOrDefault(e => e.Kind == EntityKind.Outlet && e.Name == g.Key.Name), g.ToList()), Index: index))
-            .OrderByDescending(x => x.Outlet.ArticleIds.Count)
-            .ThenByDescending(x => x.Outlet.Citations.Count)
+            .Select((g, index) => (Outlet: Counted(new CitedOutlet(g.Key, entities.FirstOrDefault(e => e.Kind == EntityKind.Outlet && e.Name == g.Key.Name), g.ToList()), copies), Index: index))
+            .OrderByDescending(x => x.Outlet.Sources)
+            // A reprint repeating its original's citations does not make the outlet more cited.
+            .ThenByDescending(x => x.Outlet.Citations.Count(c => !copies.IsCopy(c.Article.Id)))
             .ThenBy(x => x.Index)
             .Select(x => x.Outlet)
             .ToList();
     }
+
+    private static CitedOutlet Counted(CitedOutlet outlet, CopyGroups copies) => outlet with { Sources = copies.CountSources(outlet.ArticleIds) };
 
     /// <summary>How alike two wordings are (see <see cref="SameQuoteSimilarity"/>); a short wording inside a longer one counts as the same quote.</summary>
     public static double Similarity(IReadOnlyList<string> a, IReadOnlyList<string> b)

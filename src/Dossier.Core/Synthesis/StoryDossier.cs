@@ -40,6 +40,18 @@ public sealed record StoryDossier(
     /// <summary>The outlets the articles report from second hand ("Reuters reported"), the most cited first: who reports whom.</summary>
     public IReadOnlyList<CitedOutlet> CitedOutlets { get; init; } = [];
 
+    /// <summary>
+    /// The wire copies and reprints among the articles, each with the original it copies (see <see cref="CopyFinder"/>).
+    /// Copies stay in <see cref="Articles"/>; the counts and citations of the dossier take each group once.
+    /// </summary>
+    public CopyGroups Copies { get; init; } = CopyGroups.None;
+
+    /// <summary>How many independent sources the articles are: an original and its copies count once.</summary>
+    public int IndependentSources => Copies.CountSources(Articles.Select(a => a.Id));
+
+    /// <summary>How much each article adds to the story's earlier ones, in [0, 1], by article id (see <see cref="NoveltyBuilder"/>).</summary>
+    public IReadOnlyDictionary<string, double> Novelty { get; init; } = new Dictionary<string, double>();
+
     /// <summary>The people, for the "who's who": most mentioned first.</summary>
     public IEnumerable<ResolvedEntity> People => Entities.Where(e => e.Kind == EntityKind.Person);
 
@@ -51,10 +63,19 @@ public sealed record StoryDossier(
     public IEnumerable<ResolvedEntity> MentionedOutlets => Entities.Where(e => e.Kind == EntityKind.Outlet);
 }
 
-/// <summary>A summary sentence: a sentence of <see cref="Source"/>, cited to every article that states the same.</summary>
+/// <summary>
+/// A summary sentence: a sentence of <see cref="Source"/>, cited to it and to every article that states the same;
+/// <see cref="Copies"/> are the cited articles that only repeat another cited one's source (see <see cref="CopyGroups.RepeatsAmong"/>).
+/// </summary>
 public sealed record SummarySentence(Article Source, TextSpan Span, IReadOnlyList<string> Citations)
 {
     public string Text => Source.TextOf(Span);
+
+    /// <summary>Cited wire copies and reprints whose source is already cited: noted, not counted.</summary>
+    public IReadOnlyList<string> Copies { get; init; } = [];
+
+    /// <summary>How many independent sources state it.</summary>
+    public int Sources => Citations.Count - Copies.Count;
 }
 
 /// <summary>Everything one run produces: the dossiers and every diagnostic met on the way.</summary>

@@ -7,11 +7,18 @@ namespace Dossier.Core.Synthesis;
 
 /// <summary>
 /// One dated event of the story: a day or month on the calendar ("2025-06-05", "2025-05" with MID for "mid-May"), the
-/// sentence that tells of it (Mod is TimeML's: START for "early July", MID, END, APPROX...), and every article with a sentence telling of the same on the same date.
+/// sentence that tells of it (Mod is TimeML's: START for "early July", MID, END, APPROX...), and every article with a sentence telling of the same on the same date
+/// (<see cref="Copies"/>: those that only repeat another cited one's source).
 /// </summary>
 public sealed record TimelineEntry(string When, string? Mod, Article Source, TextSpan Sentence, TextSpan Expression, IReadOnlyList<string> Citations)
 {
     public string Text => Source.TextOf(Sentence);
+
+    /// <summary>Cited wire copies and reprints whose source is already cited: noted, not counted.</summary>
+    public IReadOnlyList<string> Copies { get; init; } = [];
+
+    /// <summary>How many independent sources tell of it.</summary>
+    public int Sources => Citations.Count - Copies.Count;
 }
 
 /// <summary>
@@ -27,8 +34,9 @@ public static class TimelineBuilder
 
     private const double SameStatementOverlap = 0.5;
 
-    public static IReadOnlyList<TimelineEntry> Build(IReadOnlyList<Article> articles, IReadOnlyDictionary<string, ArticleDate> dates)
+    public static IReadOnlyList<TimelineEntry> Build(IReadOnlyList<Article> articles, IReadOnlyDictionary<string, ArticleDate> dates, CopyGroups? copies = null)
     {
+        copies ??= CopyGroups.None;
         var found = new List<(string When, string? Mod, Article Article, TextSpan Sentence, TextSpan Expression, HashSet<string> Terms)>();
         foreach (var article in articles)
         {
@@ -64,12 +72,12 @@ public static class TimelineBuilder
                     kept.Add((new TimelineEntry(date.Key, candidate.Mod, candidate.Article, candidate.Sentence, candidate.Expression, [candidate.Article.Id]), candidate.Terms));
                 }
             }
-            entries.AddRange(kept.Select(k => k.Entry));
+            entries.AddRange(kept.Select(k => k.Entry with { Copies = copies.RepeatsAmong(k.Entry.Citations) }));
         }
-        // The most cited entries survive a cut, but the timeline stays in date order.
+        // The entries most sources tell of survive a cut, but the timeline stays in date order.
         return entries.Count <= MaxEntries
             ? entries
-            : entries.OrderByDescending(e => e.Citations.Count).Take(MaxEntries).OrderBy(e => e.When, StringComparer.Ordinal).ToList();
+            : entries.OrderByDescending(e => e.Sources).Take(MaxEntries).OrderBy(e => e.When, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>The calendar part of a TimeML value when it names at least a month of a known year ("2025-06", "2025-06-09T10:00" gives "2025-06-09").</summary>

@@ -79,11 +79,10 @@ public sealed class DossierEngine(IArticleStore store, DossierOptions options, T
     }
 
     /// <summary>Groups the given articles into stories; only articles with body text can belong to a story.</summary>
-    public IReadOnlyList<Story> Group(IEnumerable<Article> articles)
-    {
-        var stream = StoryClusterer.StreamOrder(articles.Where(a => a.Blocks.Any(b => b.IsBody)));
-        return new StoryClusterer(options.Stories).Cluster(stream);
-    }
+    public IReadOnlyList<Story> Group(IEnumerable<Article> articles) => GroupWithMerges(articles).Stories;
+
+    private StoryGrouping GroupWithMerges(IEnumerable<Article> articles) =>
+        new StoryGrouper(options.StoryStream).Group(articles.Where(a => a.Blocks.Any(b => b.IsBody)));
 
     public DossierReport Report(IEnumerable<Story> stories, IReadOnlyList<Diagnostic> diagnostics)
     {
@@ -108,6 +107,12 @@ public sealed record IngestSummary(int Added, int AlreadyStored, IReadOnlyList<s
 public sealed record DossierOptions
 {
     public IngestOptions Ingest { get; init; } = new();
-    public StoryClustererOptions Stories { get; init; } = new();
+
+    /// <summary>
+    /// Makes the story stream each grouping feeds its articles to: a fresh one every time, since a grouping replays the
+    /// whole batch (<see cref="StoryStreams.Default"/> unless another is given, as tests and experiments do).
+    /// </summary>
+    public Func<IStoryStream> StoryStream { get; init; } = StoryStreams.Default;
+
     public DossierBuilderOptions Synthesis { get; init; } = new();
 }

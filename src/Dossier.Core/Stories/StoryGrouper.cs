@@ -33,6 +33,8 @@ public sealed class StoryGrouper(Func<IStoryStream> newStream)
             }
             story.Articles.Add(ordered[i]);
         }
-        return new StoryGrouping(stories, stream.Merges.ToList());
+        // A survivor may itself have merged later: each merge names the story its absorbed id leads to now.
+        var merges = stream.Merges.Select(m => m with { Survivor = stream.Resolve(new StoryAssignment(m.Survivor, "")).StoryId }).ToList();
+        return new StoryGrouping(stories, merges);
     }
 }

@@ -40,6 +40,9 @@ public sealed record StoryDossier(
     /// <summary>The outlets the articles report from second hand ("Reuters reported"), the most cited first: who reports whom.</summary>
     public IReadOnlyList<CitedOutlet> CitedOutlets { get; init; } = [];
 
+    /// <summary>The story's topic and its sibling stories in the run, or null when its topic is not known (see <see cref="StoryTopics"/>).</summary>
+    public StoryTopic? Topic { get; init; }
+
     /// <summary>The people, for the "who's who": most mentioned first.</summary>
     public IEnumerable<ResolvedEntity> People => Entities.Where(e => e.Kind == EntityKind.Person);
 

@@ -19,7 +19,7 @@ public sealed class SeedDatingTests
         ["004_60bd86b21a1fd5af.txt"] = new DateOnly(2025, 6, 9),
     };
 
-    [SharedDataFact("seeds")]
+    [SharedDataFact("seeds", ColdStream.Reason)]
     public void Each_seed_is_dated_within_a_day_with_its_evidence()
     {
         using var temp = new TempFolder();

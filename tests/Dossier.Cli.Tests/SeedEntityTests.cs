@@ -64,7 +64,7 @@ public sealed class SeedEntityTests
         ("He Lifeng", "Vice Premier"), ("Wang Wentao", "Commerce"), ("Li Chenggang", "Trade Representative"),
     ];
 
-    [SharedDataFact("seeds")]
+    [SharedDataFact("seeds", ColdStream.Reason)]
     public void With_the_trained_tagger_both_delegations_are_listed_once_each_with_their_roles()
     {
         var tagger = EntityTagger.LoadDefault();

@@ -95,7 +95,7 @@ public sealed class SeedQuoteTests
         return Dossier(tagger);
     }
 
-    [SharedDataTheory("seeds")]
+    [SharedDataTheory("seeds", ColdStream.Reason)]
     [MemberData(nameof(Recognizers))]
     public void Every_direct_quote_has_its_speaker_or_is_unattributed(string recognizer)
     {
@@ -117,7 +117,7 @@ public sealed class SeedQuoteTests
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
-    [SharedDataTheory("seeds")]
+    [SharedDataTheory("seeds", ColdStream.Reason)]
     [MemberData(nameof(Recognizers))]
     public void The_two_wordings_of_the_Truth_Social_post_are_one_quote_with_two_variants(string recognizer)
     {
@@ -150,7 +150,7 @@ public sealed class SeedQuoteTests
         Assert.Equal("Reuters", dossier.CitedOutlets[0].Outlet.Name);
     }
 
-    [SharedDataFact("seeds")]
+    [SharedDataFact("seeds", ColdStream.Reason)]
     public void Reported_speech_without_quotation_marks_has_its_source()
     {
         var dossier = DossierWith("trained");

@@ -30,7 +30,7 @@ public sealed class SeedTests
         return JsonDocument.Parse(result.Out);
     }
 
-    [SharedDataFact("seeds")]
+    [SharedDataFact("seeds", ColdStream.Reason)]
     public void The_five_seeds_make_exactly_one_story()
     {
         using var json = Brief();

@@ -6,10 +6,12 @@ namespace Dossier.Cli.Tests;
 /// </summary>
 public sealed class SharedDataFactAttribute : FactAttribute
 {
-    public SharedDataFactAttribute(string relativePath)
+    /// <param name="skip">A reason to skip the test even where the data is present (null to run it).</param>
+    public SharedDataFactAttribute(string relativePath, string? skip = null)
     {
         var path = Path.GetFullPath(Path.Combine(RepoPaths.Root, "..", "shared", relativePath));
-        if (!Directory.Exists(path) && !File.Exists(path))
-            Skip = $"needs ../shared/{relativePath}, which is not present here (it is in CI)";
+        Skip = !Directory.Exists(path) && !File.Exists(path)
+            ? $"needs ../shared/{relativePath}, which is not present here (it is in CI)"
+            : skip;
     }
 }

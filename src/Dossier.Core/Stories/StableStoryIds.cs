@@ -21,13 +21,14 @@ public static class StableStoryIds
             previous.Select(p => (p.Id, p.ArticleIds)).ToList(),
             out var absorbed);
 
-        // Topics: a topic's articles are those of its stories, before and now.
-        var topicOrder = stories.Where(s => s.TopicId is not null).Select(s => s.TopicId!).Distinct(StringComparer.Ordinal).ToList();
-        var newTopics = topicOrder.Select(t => (t, (IReadOnlyList<string>)stories.Where(s => s.TopicId == t).SelectMany(s => s.Articles).Select(a => a.Id).ToList())).ToList();
-        var oldTopics = previous.Where(p => p.TopicId is not null).Select(p => p.TopicId!).Distinct(StringComparer.Ordinal)
-            .Select(t => (t, (IReadOnlyList<string>)previous.Where(p => p.TopicId == t).SelectMany(p => p.ArticleIds).ToList())).ToList();
+        // Topics: a topic's articles are those of its stories, before and now (groups in the order topics first appear).
+        var newTopics = stories.Where(s => s.TopicId is not null).GroupBy(s => s.TopicId!, StringComparer.Ordinal)
+            .Select(g => (g.Key, (IReadOnlyList<string>)g.SelectMany(s => s.Articles).Select(a => a.Id).ToList())).ToList();
+        var oldTopics = previous.Where(p => p.TopicId is not null).GroupBy(p => p.TopicId!, StringComparer.Ordinal)
+            .Select(g => (g.Key, (IReadOnlyList<string>)g.SelectMany(p => p.ArticleIds).ToList())).ToList();
         var topicIds = Assign(newTopics, oldTopics, out _);
-        var topicOf = topicOrder.Select((t, i) => (t, topicIds[i])).ToDictionary(x => x.t, x => x.Item2, StringComparer.Ordinal);
+        var topicOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < newTopics.Count; i++) topicOf[newTopics[i].Key] = topicIds[i];
 
         var renamed = new List<Story>(stories.Count);
         var finalOf = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -64,16 +65,18 @@ public static class StableStoryIds
         for (var g = 0; g < groups.Count; g++)
             foreach (var article in groups[g].Articles) groupOf.TryAdd(article, g);
 
-        // Each previous id (in stored order) goes to the group holding most of its articles.
+        // Each previous id (in stored order) goes to the group holding most of its articles. Counted per previous
+        // group over its own articles, so the cost is the number of articles, however many groups there are.
         var awarded = new List<(int Previous, int Group)>();
+        var counts = new Dictionary<int, int>();
         for (var p = 0; p < previous.Count; p++)
         {
-            var counts = new int[groups.Count];
+            counts.Clear();
             foreach (var article in previous[p].Articles)
-                if (groupOf.TryGetValue(article, out var g)) counts[g]++;
+                if (groupOf.TryGetValue(article, out var g)) counts[g] = counts.GetValueOrDefault(g) + 1;
             var best = -1;
-            for (var g = 0; g < counts.Length; g++)
-                if (counts[g] > 0 && (best < 0 || counts[g] > counts[best])) best = g;
+            foreach (var (g, count) in counts)
+                if (best < 0 || count > counts[best] || (count == counts[best] && g < best)) best = g;
             if (best >= 0) awarded.Add((p, best));
         }
 

@@ -27,12 +27,15 @@ public static class StoryTopics
         IReadOnlyList<StoryDossier> dossiers, IReadOnlyDictionary<string, string> topics, IEnumerable<StoryHeadline>? others = null)
     {
         var known = dossiers.Select(d => new StoryHeadline(d.Id, topics.GetValueOrDefault(d.Id), d.Headline)).ToList();
-        var reported = known.Select(k => k.Id).ToHashSet(StringComparer.Ordinal);
-        known.AddRange((others ?? []).Where(o => reported.Add(o.Id)));
+        var seen = known.Select(k => k.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var other in others ?? [])
+            if (seen.Add(other.Id)) known.Add(other);
+        // Each topic's stories in the order known, found by topic rather than by a scan per story.
+        var byTopic = known.Where(k => k.TopicId is not null).ToLookup(k => k.TopicId!, StringComparer.Ordinal);
         return dossiers.Select(dossier =>
         {
             if (!topics.TryGetValue(dossier.Id, out var topic)) return dossier;
-            var siblings = known.Where(k => k.TopicId == topic && k.Id != dossier.Id).Select(k => new RelatedStory(k.Id, k.Headline)).ToList();
+            var siblings = byTopic[topic].Where(k => k.Id != dossier.Id).Select(k => new RelatedStory(k.Id, k.Headline)).ToList();
             return dossier with { Topic = new StoryTopic(topic, siblings) };
         }).ToList();
     }

@@ -76,6 +76,15 @@ public sealed class StoryGrouperTests
     }
 
     [Fact]
+    public void The_online_clusterer_gives_its_merges_through_the_stream_interface()
+    {
+        // The interface's empty default must not hide the clusterer's own list, or no merge would reach the store.
+        var clusterer = new OnlineStoryClusterer(new StoryStreamOptions());
+        IStoryStream stream = clusterer;
+        Assert.Same(clusterer.Merges, stream.Merges);
+    }
+
+    [Fact]
     public void No_articles_make_no_stories() =>
         Assert.Empty(new StoryGrouper(() => new ScriptedStream(new Dictionary<string, StoryAssignment>())).Group([]).Stories);
 }

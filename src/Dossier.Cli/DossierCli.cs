@@ -69,7 +69,7 @@ public static partial class DossierCli
         {
             using var store = OpenExisting(parse.GetValue(dbOption)!);
             foreach (var story in store.GetStories())
-                stdout.WriteLine($"{story.Id}  {story.ArticleIds.Count,3} article(s)  {story.Headline}");
+                stdout.WriteLine($"{story.Id}  {story.ArticleIds.Count,3} article(s)  topic {story.TopicId ?? "-"}  {story.Headline}");
             return Success;
         }));
 
@@ -80,8 +80,10 @@ public static partial class DossierCli
             using var store = OpenExisting(parse.GetValue(dbOption)!);
             var engine = new DossierEngine(store, new DossierOptions());
             var id = parse.GetValue(storyArgument)!;
-            var story = engine.FindStory(id) ?? throw new UserErrorException($"no single story matches '{id}'; run `dossier stories` to list them");
-            var report = engine.Report([story], []);
+            var found = engine.FindStory(id) ?? throw new UserErrorException($"no single story matches '{id}'; run `dossier stories` to list them");
+            // On stderr, so that the report on stdout stays what the format says (JSON stays JSON).
+            if (found.MergedFrom is { } absorbed) stderr.WriteLine($"story {absorbed} was merged into {found.Story.Id}");
+            var report = engine.Report([found.Story], [], found.Others);
             Write(report, parse.GetValue(formatOption)!, parse.GetValue(outOption));
             return Success;
         }));

@@ -96,34 +96,54 @@ public static partial class DossierCli
     private static Command TrainStoriesCommand(TextWriter stdout, TextWriter stderr)
     {
         var data = new Option<string>("--data") { Description = "ECB+ dev folder (docs/, gold.json).", Required = true };
-        var models = new Option<string>("--models") { Description = "Folder to write stories.json to.", DefaultValueFactory = _ => "models" };
+        var background = new Option<string?>("--background")
+        {
+            Description = "Reuters-21578 folder (reut2-*.sgm) to build the background frequencies from first; without it the built-in table is used.",
+        };
+        var models = new Option<string>("--models") { Description = "Folder to write stories.json (and story-frequencies.tsv) to.", DefaultValueFactory = _ => "models" };
         var seeds = new Option<int>("--orders") { Description = "Shuffled stream orders each setting is scored on (seeds 1..N).", DefaultValueFactory = _ => 3 };
         var command = new Command("stories", "Fit the online story clusterer's weights and thresholds on ECB+ by grid search (BCubed F1 over shuffled orders) and write models/stories.json.")
         {
-            data, models, seeds,
+            data, background, models, seeds,
         };
         command.SetAction(parse => Guard(stderr, () =>
         {
             var watch = Stopwatch.StartNew();
+            var folder = parse.GetValue(models)!;
+            var pipeline = Core.Pipeline.ArticlePipeline.Standard();
+            var frequencies = Core.Stories.Online.BackgroundFrequencies.LoadDefault();
+            if (parse.GetValue(background) is { } corpus)
+            {
+                frequencies = Evaluation.Stories.StoryBackground.Build(corpus, pipeline);
+                WriteModel(folder, Core.Stories.Online.BackgroundFrequencies.ModelFile, frequencies.Write);
+                stdout.WriteLine($"background frequencies of {frequencies.Counts.Count} keys over {frequencies.Documents} articles written in {watch.Elapsed.TotalSeconds:F0} s");
+            }
             var set = Evaluation.Stories.StoryDataSet.Load(parse.GetValue(data)!, Evaluation.Stories.StoryDataSet.DefaultSeed);
-            var cases = Evaluation.Stories.StoryFitting.Prepare(set, Core.Pipeline.ArticlePipeline.Standard());
+            var cases = Evaluation.Stories.StoryFitting.Prepare(set, pipeline);
             var orders = Enumerable.Range(1, Math.Max(1, parse.GetValue(seeds))).ToList();
             stdout.WriteLine($"{cases.Count} documents prepared in {watch.Elapsed.TotalSeconds:F0} s; each setting scored on {orders.Count} order(s)");
-            var best = Evaluation.Stories.StoryFitting.Fit(cases, new Core.Stories.Online.StoryStreamOptions(), orders, stdout);
-            var path = Path.Combine(parse.GetValue(models)!, Core.Stories.Online.StoryStreamOptions.ModelFile);
-            try
-            {
-                Directory.CreateDirectory(parse.GetValue(models)!);
-                File.WriteAllText(path, best.ToJson());
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                throw new UserErrorException($"cannot write '{path}': {ex.Message}");
-            }
-            stdout.WriteLine($"options written to {path} in {watch.Elapsed.TotalSeconds:F0} s");
+            var best = Evaluation.Stories.StoryFitting.Fit(cases, new Core.Stories.Online.StoryStreamOptions(), frequencies, orders, stdout);
+            WriteModel(folder, Core.Stories.Online.StoryStreamOptions.ModelFile, writer => writer.Write(best.ToJson()));
+            stdout.WriteLine($"options written to {Path.Combine(folder, Core.Stories.Online.StoryStreamOptions.ModelFile)} in {watch.Elapsed.TotalSeconds:F0} s");
             return Success;
         }));
         return command;
+    }
+
+    /// <summary>Writes a model file as UTF-8 without BOM with "\n" line ends, so that a rebuild is byte for byte the same.</summary>
+    private static void WriteModel(string folder, string name, Action<TextWriter> write)
+    {
+        var path = Path.Combine(folder, name);
+        try
+        {
+            Directory.CreateDirectory(folder);
+            using var writer = new StreamWriter(path, false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
+            write(writer);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new UserErrorException($"cannot write '{path}': {ex.Message}");
+        }
     }
 
     /// <summary>The shared data folder holding the CoNLL file (…/data/entities/conll2003/eng.train gives …/data).</summary>

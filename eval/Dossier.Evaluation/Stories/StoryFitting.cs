@@ -20,10 +20,10 @@ public sealed record FittingCase(string Name, Article Article, string GoldStory,
 public static class StoryFitting
 {
     public static readonly double[] TermNameAnchor = [0.2, 0.5];
-    public static readonly double[] JoinThresholds = [0.15, 0.175, 0.2, 0.225, 0.25, 0.275, 0.3, 0.325, 0.35];
-    public static readonly double[] SplitThresholds = [0.4, 0.45, 0.5];
-    public static readonly double[] TopicThresholds = [0.08, 0.1, 0.12, 0.15, 0.18, 0.22];
-    public static readonly double[] TopicMergeThresholds = [0.15, 0.2, 0.25, 0.3];
+    public static readonly double[] JoinThresholds = [0.15, 0.175, 0.2, 0.225, 0.25, 0.275, 0.3];
+    public static readonly double[] SplitThresholds = [0.4, 0.45, 0.5, 0.55];
+    public static readonly double[] TopicThresholds = [0.12, 0.15, 0.18, 0.22, 0.26, 0.3];
+    public static readonly double[] TopicMergeThresholds = [0.2, 0.25, 0.3, 0.35, 0.4];
     public static readonly double[] TopicNameWeights = [0, 0.2, 0.5];
 
     public static List<FittingCase> Prepare(StoryDataSet data, ArticlePipeline pipeline)
@@ -43,7 +43,8 @@ public static class StoryFitting
     }
 
     /// <summary>Mean story and topic BCubed F1 of one setting over the stream orders of <paramref name="seeds"/>.</summary>
-    public static (double Stories, double Topics) Score(IReadOnlyList<FittingCase> cases, StoryStreamOptions options, IReadOnlyList<int> seeds)
+    public static (double Stories, double Topics) Score(
+        IReadOnlyList<FittingCase> cases, StoryStreamOptions options, BackgroundFrequencies? background, IReadOnlyList<int> seeds)
     {
         double stories = 0, topics = 0;
         var goldStories = cases.ToDictionary(c => c.Name, c => c.GoldStory, StringComparer.Ordinal);
@@ -52,7 +53,7 @@ public static class StoryFitting
         {
             var order = cases.ToList();
             new StableRandom((ulong)seed).Shuffle(order);
-            var stream = new OnlineStoryClusterer(options);
+            var stream = new OnlineStoryClusterer(options, background);
             var assigned = order.Select(c => (c.Name, Assignment: stream.Add(c.Article))).ToList();
             var final = assigned.ToDictionary(a => a.Name, a => ((IStoryStream)stream).Resolve(a.Assignment), StringComparer.Ordinal);
             stories += BCubed.Score(goldStories, final.ToDictionary(f => f.Key, f => f.Value.StoryId, StringComparer.Ordinal)).F1;
@@ -62,7 +63,8 @@ public static class StoryFitting
     }
 
     /// <summary>The best setting of the grid, starting from <paramref name="start"/>; each improvement is logged.</summary>
-    public static StoryStreamOptions Fit(IReadOnlyList<FittingCase> cases, StoryStreamOptions start, IReadOnlyList<int> seeds, TextWriter log)
+    public static StoryStreamOptions Fit(
+        IReadOnlyList<FittingCase> cases, StoryStreamOptions start, BackgroundFrequencies? background, IReadOnlyList<int> seeds, TextWriter log)
     {
         var best = start;
         double bestStories = -1;
@@ -72,7 +74,7 @@ public static class StoryFitting
         foreach (double split in SplitThresholds)
         {
             var options = best with { TermWeight = 1, NameWeight = names, AnchorWeight = anchors, JoinThreshold = join, SplitThreshold = split };
-            var (stories, _) = Score(cases, options, seeds);
+            var (stories, _) = Score(cases, options, background, seeds);
             if (stories <= bestStories) continue;
             (best, bestStories) = (options, stories);
             log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stories F1 {stories:F4}: names {names}, anchors {anchors}, join {join}, split {split}"));
@@ -84,7 +86,7 @@ public static class StoryFitting
         foreach (double nameWeight in TopicNameWeights)
         {
             var options = storyBest with { TopicThreshold = threshold, TopicMergeThreshold = merge, TopicNameWeight = nameWeight };
-            var (_, topics) = Score(cases, options, seeds);
+            var (_, topics) = Score(cases, options, background, seeds);
             if (topics <= bestTopics) continue;
             (best, bestTopics) = (options, topics);
             log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"topics F1 {topics:F4}: topic threshold {threshold}, merge {merge}, name weight {nameWeight}"));

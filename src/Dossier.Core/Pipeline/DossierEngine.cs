@@ -67,40 +67,71 @@ public sealed class DossierEngine(IArticleStore store, DossierOptions options, T
         return new IngestSummary(added, alreadyStored, ids, problems);
     }
 
-    /// <summary>Regroups every stored article into stories and stores the grouping.</summary>
+    /// <summary>
+    /// Regroups every stored article into stories and stores the grouping with the merges met. Stories keep the ids
+    /// they had where they survive (<see cref="StableStoryIds"/>), so an id a user saw before stays good.
+    /// </summary>
     public IReadOnlyList<Story> RegroupStories()
     {
-        var stories = Group(store.GetArticles());
+        var grouping = StableStoryIds.Carry(GroupWithMerges(store.GetArticles()), store.GetStories());
         // The store lists stories by headline, so it is worked out here; reports build their own dossiers.
         var builder = new DossierBuilder(options.Synthesis);
-        foreach (var story in stories) story.Headline = builder.HeadlineOf(story);
-        store.ReplaceStories(stories);
-        return stories;
+        foreach (var story in grouping.Stories) story.Headline = builder.HeadlineOf(story);
+        store.ReplaceStories(grouping.Stories, grouping.Merges);
+        return grouping.Stories;
     }
 
-    /// <summary>Groups the given articles into stories; only articles with body text can belong to a story.</summary>
-    public IReadOnlyList<Story> Group(IEnumerable<Article> articles)
-    {
-        var stream = StoryClusterer.StreamOrder(articles.Where(a => a.Blocks.Any(b => b.IsBody)));
-        return new StoryClusterer(options.Stories).Cluster(stream);
-    }
+    /// <summary>
+    /// Groups the given articles into stories (and topics) through a fresh story stream, without storing anything; only
+    /// articles with body text can belong to a story.
+    /// </summary>
+    public IReadOnlyList<Story> Group(IEnumerable<Article> articles) => GroupWithMerges(articles).Stories;
 
-    public DossierReport Report(IEnumerable<Story> stories, IReadOnlyList<Diagnostic> diagnostics)
+    private StoryGrouping GroupWithMerges(IEnumerable<Article> articles) =>
+        new StoryGrouper(options.StoryStream).Group(articles.Where(a => a.Blocks.Any(b => b.IsBody)));
+
+    /// <summary>
+    /// The dossiers of these stories, each with its topic and the sibling stories of that topic: the other stories
+    /// reported, then those of <paramref name="others"/> (stories known but not reported, such as the rest of a store).
+    /// </summary>
+    public DossierReport Report(IEnumerable<Story> stories, IReadOnlyList<Diagnostic> diagnostics, IEnumerable<StoryHeadline>? others = null)
     {
         var builder = new DossierBuilder(options.Synthesis);
-        return new DossierReport(stories.Select(builder.Build).ToList(), diagnostics);
+        var reported = stories.ToList();
+        var topics = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var story in reported)
+            if (story.TopicId is { } topic) topics.TryAdd(story.Id, topic);
+        return new DossierReport(StoryTopics.Attach(reported.Select(builder.Build).ToList(), topics, others), diagnostics);
     }
 
-    /// <summary>The stored story with this id (or a unique prefix of it), rebuilt from its stored articles.</summary>
-    public Story? FindStory(string id)
+    /// <summary>
+    /// The stored story with this id (or a unique prefix of it), rebuilt from its stored articles. An id that was
+    /// absorbed by a merge leads to the story that absorbed it, and the result says so. Null when no single story matches.
+    /// </summary>
+    public FoundStory? FindStory(string id)
     {
-        var matches = store.GetStories().Where(s => s.Id.StartsWith(id, StringComparison.OrdinalIgnoreCase)).ToList();
+        var stored = store.GetStories();
+        var matches = stored.Where(s => s.Id.StartsWith(id, StringComparison.OrdinalIgnoreCase)).ToList();
+        string? absorbed = null;
+        if (matches.Count == 0 && StoryMergeHistory.Find(store.GetStoryMerges(), stored, id) is var (from, into))
+        {
+            absorbed = from;
+            matches = [into];
+        }
         if (matches.Count != 1) return null;
-        var story = new Story(matches[0].Id) { Headline = matches[0].Headline };
-        story.Articles.AddRange(matches[0].ArticleIds.Select(store.GetArticle).OfType<Article>());
-        return story;
+        var match = matches[0];
+        var story = new Story(match.Id) { TopicId = match.TopicId, Headline = match.Headline };
+        story.Articles.AddRange(match.ArticleIds.Select(store.GetArticle).OfType<Article>());
+        var siblings = stored.Where(s => s.Id != match.Id).Select(s => new StoryHeadline(s.Id, s.TopicId, s.Headline)).ToList();
+        return new FoundStory(story, absorbed, siblings);
     }
 }
+
+/// <summary>
+/// A stored story found by id: the story, the absorbed id that led to it when the id asked for was merged into it (null
+/// otherwise), and the other stored stories, among which its topic's siblings are.
+/// </summary>
+public sealed record FoundStory(Story Story, string? MergedFrom, IReadOnlyList<StoryHeadline> Others);
 
 /// <summary>What an ingest run did: counts, the ids of the articles its sources hold (new or not), and every diagnostic met.</summary>
 public sealed record IngestSummary(int Added, int AlreadyStored, IReadOnlyList<string> ArticleIds, IReadOnlyList<Diagnostic> Diagnostics);
@@ -108,6 +139,12 @@ public sealed record IngestSummary(int Added, int AlreadyStored, IReadOnlyList<s
 public sealed record DossierOptions
 {
     public IngestOptions Ingest { get; init; } = new();
-    public StoryClustererOptions Stories { get; init; } = new();
+
+    /// <summary>
+    /// Makes the story stream each grouping feeds its articles to: a fresh one every time, since a grouping replays the
+    /// whole batch (<see cref="StoryStreams.Default"/> unless another is given, as tests and experiments do).
+    /// </summary>
+    public Func<IStoryStream> StoryStream { get; init; } = StoryStreams.Default;
+
     public DossierBuilderOptions Synthesis { get; init; } = new();
 }

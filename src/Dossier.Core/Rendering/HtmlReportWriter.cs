@@ -28,7 +28,8 @@ public sealed class HtmlReportWriter : IReportWriter
         output.WriteLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         output.WriteLine($"<title>Dossier: {report.Stories.Count} stor{(report.Stories.Count == 1 ? "y" : "ies")}</title>");
         output.WriteLine($"<style>{Style}</style></head><body>");
-        foreach (var story in report.Stories) WriteStory(story, output);
+        var reported = report.Stories.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var story in report.Stories) WriteStory(story, reported, output);
         if (report.Stories.Count == 0) output.WriteLine("<p>No stories: no article with body text was read.</p>");
         if (report.Diagnostics.Count > 0)
         {
@@ -40,7 +41,7 @@ public sealed class HtmlReportWriter : IReportWriter
         output.WriteLine("</body></html>");
     }
 
-    private static void WriteStory(StoryDossier story, TextWriter output)
+    private static void WriteStory(StoryDossier story, IReadOnlySet<string> reported, TextWriter output)
     {
         var number = story.Articles.Select((a, i) => (a.Id, i + 1)).ToDictionary(x => x.Id, x => x.Item2);
         var anchor = "story-" + story.Id;
@@ -76,6 +77,7 @@ public sealed class HtmlReportWriter : IReportWriter
         WriteWhosWho(story, number, anchor, output);
         WriteQuotes(story, number, anchor, output);
         WriteAttributions(story, number, anchor, output);
+        WriteRelated(story, reported, output);
         output.WriteLine("<h2>Sources</h2><ol>");
         foreach (var article in story.Articles)
         {
@@ -211,6 +213,19 @@ public sealed class HtmlReportWriter : IReportWriter
             .Select(g => $"<sup><a href=\"#{E(anchor)}-a{number[g.Key]}\" title=\"{E(g.First().Text)}\">[{number[g.Key]}]</a></sup>"));
 
     private static string Date(DateTimeOffset value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>The other stories of the topic; a sibling this report holds is a link to its section.</summary>
+    private static void WriteRelated(StoryDossier story, IReadOnlySet<string> reported, TextWriter output)
+    {
+        if (story.Topic is not { Stories.Count: > 0 } topic) return;
+        output.WriteLine($"<h2>Related stories</h2><p class=\"meta\">Other stories of topic {E(topic.Id)}</p><ul class=\"related\">");
+        foreach (var sibling in topic.Stories)
+        {
+            var headline = reported.Contains(sibling.Id) ? $"<a href=\"#{E("story-" + sibling.Id)}\">{E(sibling.Headline)}</a>" : E(sibling.Headline);
+            output.WriteLine($"<li>{headline} <span class=\"meta\">{E(sibling.Id)}</span></li>");
+        }
+        output.WriteLine("</ul>");
+    }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 }

@@ -41,6 +41,7 @@ public sealed class JsonReportWriter : IReportWriter
         WriteDate(json, "firstPublished", story.FirstPublished);
         WriteDate(json, "lastPublished", story.LastPublished);
         json.WriteNumber("independentSources", story.IndependentSources);
+        WriteTopic(json, story.Topic);
         json.WriteStartArray("articles");
         foreach (var article in story.Articles) WriteArticle(json, article, story);
         json.WriteEndArray();
@@ -102,6 +103,28 @@ public sealed class JsonReportWriter : IReportWriter
         QuoteJsonWriter.WriteQuotes(json, story.Quotes);
         QuoteJsonWriter.WriteReported(json, story.Reported);
         QuoteJsonWriter.WriteAttributions(json, story.CitedOutlets);
+        json.WriteEndObject();
+    }
+
+    /// <summary>{"id", "stories": [{"id", "headline"}]}: the story's topic and its sibling stories; null when the topic is not known.</summary>
+    private static void WriteTopic(Utf8JsonWriter json, StoryTopic? topic)
+    {
+        if (topic is null)
+        {
+            json.WriteNull("topic");
+            return;
+        }
+        json.WriteStartObject("topic");
+        json.WriteString("id", topic.Id);
+        json.WriteStartArray("stories");
+        foreach (var sibling in topic.Stories)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", sibling.Id);
+            json.WriteString("headline", sibling.Headline);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 

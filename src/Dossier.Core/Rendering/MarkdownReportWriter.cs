@@ -125,6 +125,18 @@ public sealed class MarkdownReportWriter : IReportWriter
             ? string.Create(CultureInfo.InvariantCulture, $" · copy of [{original}] (similarity {copy.Similarity:0.00})")
             : "";
 
+    /// <summary>"## Related stories": the other stories of the story's topic, by headline and id; nothing when it has none.</summary>
+    private static void WriteRelated(StoryDossier story, TextWriter output)
+    {
+        if (story.Topic is not { Stories.Count: > 0 } topic) return;
+        output.WriteLine("## Related stories");
+        output.WriteLine();
+        output.WriteLine($"Other stories of topic {Code(topic.Id)}:");
+        output.WriteLine();
+        foreach (var sibling in topic.Stories) output.WriteLine($"- {Escape(sibling.Headline)} (story {Code(sibling.Id)})");
+        output.WriteLine();
+    }
+
     /// <summary>"2025-06-05", or "2025-05 (mid)" for "mid-May".</summary>
     internal static string When(TimelineEntry entry) => entry.Mod is { } mod ? $"{entry.When} ({mod.ToLowerInvariant().Replace('_', ' ')})" : entry.When;
 
@@ -150,6 +162,7 @@ public sealed class MarkdownReportWriter : IReportWriter
             WriteWhosWho(story, number, output);
             WriteQuotes(story, number, output);
             WriteAttributions(story, number, output);
+            WriteRelated(story, output);
             output.WriteLine("## Sources");
             output.WriteLine();
             foreach (var article in story.Articles)

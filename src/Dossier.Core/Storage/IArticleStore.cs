@@ -1,6 +1,7 @@
 using Dossier.Core.Ingest.Web;
 using Dossier.Core.Model;
 using Dossier.Core.Stories;
+using Dossier.Core.Stories.Online;
 
 namespace Dossier.Core.Storage;
 
@@ -31,15 +32,21 @@ public interface IArticleStore : IDisposable, IFetchValidatorStore
     /// <summary>Every diagnostic: those of articles and those of sources that gave no article.</summary>
     IReadOnlyList<Diagnostic> GetDiagnostics();
 
-    /// <summary>Replaces the stored grouping of articles into stories with this one, in one transaction.</summary>
-    void ReplaceStories(IReadOnlyList<Story> stories);
+    /// <summary>
+    /// Replaces the stored grouping of articles into stories (with each story's topic) with this one, and adds
+    /// <paramref name="merges"/> to the merge history, in one transaction. A merge already in the history is not added again.
+    /// </summary>
+    void ReplaceStories(IReadOnlyList<Story> stories, IReadOnlyList<StoryMerge>? merges = null);
 
     IReadOnlyList<StoredStory> GetStories();
+
+    /// <summary>Every story merge stored so far, oldest first: the history that leads an absorbed id to its survivor.</summary>
+    IReadOnlyList<StoryMerge> GetStoryMerges();
 
     /// <summary>Ids of articles whose title or text matches an FTS5 query, best first.</summary>
     /// <exception cref="StoreException">The query is empty or not valid FTS5 syntax.</exception>
     IReadOnlyList<string> SearchArticles(string query, int limit = 20);
 }
 
-/// <summary>A story as stored: its id, headline and the ids of its articles in story order.</summary>
-public sealed record StoredStory(string Id, string Headline, IReadOnlyList<string> ArticleIds);
+/// <summary>A story as stored: its id, headline, the ids of its articles in story order, and its topic (null in a store grouped before topics).</summary>
+public sealed record StoredStory(string Id, string Headline, IReadOnlyList<string> ArticleIds, string? TopicId = null);

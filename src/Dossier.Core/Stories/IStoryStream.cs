@@ -1,4 +1,5 @@
 using Dossier.Core.Model;
+using Dossier.Core.Stories.Online;
 
 namespace Dossier.Core.Stories;
 
@@ -21,4 +22,11 @@ public interface IStoryStream
     /// given then lead to the surviving story and topic.
     /// </summary>
     StoryAssignment Resolve(StoryAssignment assignment) => assignment;
+
+    /// <summary>
+    /// The story merges the stream has made so far, oldest first: which story was absorbed into which, and the article
+    /// that showed they were one. A stream that never merges has none. The engine stores them, so that an id a user saw
+    /// before a merge still leads to its story.
+    /// </summary>
+    IReadOnlyList<StoryMerge> Merges => [];
 }

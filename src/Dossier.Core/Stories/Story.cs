@@ -7,6 +7,9 @@ public sealed class Story(string id)
 {
     public string Id { get; } = id;
 
+    /// <summary>The topic (the ongoing subject, several stories) the story belongs to, or null when none is known (a store written before topics).</summary>
+    public string? TopicId { get; init; }
+
     public List<Article> Articles { get; } = [];
 
     public string Headline { get; set; } = "";

@@ -52,6 +52,9 @@ public sealed record StoryDossier(
     /// <summary>How much each article adds to the story's earlier ones, in [0, 1], by article id (see <see cref="NoveltyBuilder"/>).</summary>
     public IReadOnlyDictionary<string, double> Novelty { get; init; } = new Dictionary<string, double>();
 
+    /// <summary>The story's topic and its sibling stories in the run, or null when its topic is not known (see <see cref="StoryTopics"/>).</summary>
+    public StoryTopic? Topic { get; init; }
+
     /// <summary>The people, for the "who's who": most mentioned first.</summary>
     public IEnumerable<ResolvedEntity> People => Entities.Where(e => e.Kind == EntityKind.Person);
 

@@ -4,6 +4,7 @@ using Dossier.Core.Analysis.Entities;
 using Dossier.Core.Model;
 using Dossier.Core.Storage;
 using Dossier.Core.Stories;
+using Dossier.Core.Stories.Online;
 using Microsoft.Data.Sqlite;
 
 namespace Dossier.Storage.Sqlite;
@@ -261,7 +262,7 @@ public sealed partial class SqliteArticleStore : IArticleStore
         return diagnostics;
     });
 
-    public void ReplaceStories(IReadOnlyList<Story> stories)
+    public void ReplaceStories(IReadOnlyList<Story> stories, IReadOnlyList<StoryMerge>? merges = null)
     {
         ArgumentNullException.ThrowIfNull(stories);
         Guard("store stories", () =>
@@ -271,7 +272,7 @@ public sealed partial class SqliteArticleStore : IArticleStore
             Command(transaction, "DELETE FROM stories").ExecuteNonQuery();
 
             var insertStory = Command(transaction,
-                "INSERT INTO stories (id, headline, ordinal) VALUES ($id, $headline, $ordinal)");
+                "INSERT INTO stories (id, headline, ordinal, topic_id) VALUES ($id, $headline, $ordinal, $topic_id)");
             var insertMember = Command(transaction, """
                 INSERT INTO story_articles (story_id, article_id, ordinal) VALUES ($story_id, $article_id, $ordinal)
                 """);
@@ -284,6 +285,7 @@ public sealed partial class SqliteArticleStore : IArticleStore
                         .With("$id", story.Id)
                         .With("$headline", SqliteText.ToDb(story.Headline))
                         .With("$ordinal", i)
+                        .With("$topic_id", story.TopicId)
                         .ExecuteNonQuery();
                 }
                 catch (SqliteException ex) when (ex.SqliteErrorCode == SQLitePCL.raw.SQLITE_CONSTRAINT)
@@ -310,10 +312,59 @@ public sealed partial class SqliteArticleStore : IArticleStore
                 }
             }
 
+            foreach (var merge in merges ?? [])
+            {
+                InsertMerge(transaction, merge);
+            }
+
             transaction.Commit();
             return true;
         });
     }
+
+    /// <summary>Records a merge as the latest: one met before is moved to the end of the history rather than kept twice.</summary>
+    private void InsertMerge(SqliteTransaction transaction, StoryMerge merge)
+    {
+        if (merge.Absorbed == merge.Survivor)
+        {
+            throw new StoreException($"cannot store stories: story '{merge.Absorbed}' cannot be merged into itself");
+        }
+
+        Command(transaction, """
+            DELETE FROM story_merges WHERE absorbed = $absorbed AND survivor = $survivor AND article_id = $article_id
+            """)
+            .With("$absorbed", merge.Absorbed)
+            .With("$survivor", merge.Survivor)
+            .With("$article_id", merge.ArticleId)
+            .ExecuteNonQuery();
+        try
+        {
+            Command(transaction, """
+                INSERT INTO story_merges (absorbed, survivor, article_id) VALUES ($absorbed, $survivor, $article_id)
+                """)
+                .With("$absorbed", merge.Absorbed)
+                .With("$survivor", merge.Survivor)
+                .With("$article_id", merge.ArticleId)
+                .ExecuteNonQuery();
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == SQLitePCL.raw.SQLITE_CONSTRAINT)
+        {
+            throw new StoreException(
+                $"cannot store stories: the merge of '{merge.Absorbed}' names article '{merge.ArticleId}', which is not stored", ex);
+        }
+    }
+
+    public IReadOnlyList<StoryMerge> GetStoryMerges() => Guard("read story merges", () =>
+    {
+        var merges = new List<StoryMerge>();
+        using var reader = Command(null, "SELECT absorbed, survivor, article_id FROM story_merges ORDER BY seq").ExecuteReader();
+        while (reader.Read())
+        {
+            merges.Add(new StoryMerge(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+        }
+
+        return merges;
+    });
 
     public IReadOnlyList<StoredStory> GetStories() => Guard("read stories", () =>
     {
@@ -335,13 +386,14 @@ public sealed partial class SqliteArticleStore : IArticleStore
         }
 
         var stories = new List<StoredStory>();
-        using (var reader = Command(transaction, "SELECT id, headline FROM stories ORDER BY ordinal").ExecuteReader())
+        using (var reader = Command(transaction, "SELECT id, headline, topic_id FROM stories ORDER BY ordinal").ExecuteReader())
         {
             while (reader.Read())
             {
                 var id = reader.GetString(0);
                 stories.Add(new StoredStory(
-                    id, SqliteText.FromDbRequired(reader, 1), members.TryGetValue(id, out var ids) ? ids : []));
+                    id, SqliteText.FromDbRequired(reader, 1), members.TryGetValue(id, out var ids) ? ids : [],
+                    reader.IsDBNull(2) ? null : reader.GetString(2)));
             }
         }
 

@@ -139,6 +139,26 @@ internal static class SqliteSchema
             PRIMARY KEY (article_id, ordinal)
         ) WITHOUT ROWID;
         """,
+
+        // 5: stories from the online stream: each story's topic, and the history of story merges, so that an id a user
+        // saw before a merge still leads to the story that absorbed it.
+        """
+        -- NULL for stories grouped before topics existed; the next regroup fills it.
+        ALTER TABLE stories ADD COLUMN topic_id TEXT;
+
+        -- Append-only: seq gives the order merges were recorded in, and the latest merge of an id is the one that counts.
+        -- article_id is the article whose arrival showed the two stories were one.
+        CREATE TABLE story_merges (
+            seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+            absorbed   TEXT NOT NULL,
+            survivor   TEXT NOT NULL,
+            article_id TEXT NOT NULL REFERENCES articles (id),
+            CHECK (absorbed <> survivor)
+        );
+
+        -- A regroup replays the whole stream and meets the same merges again: recording one twice is a no-op.
+        CREATE UNIQUE INDEX story_merges_identity ON story_merges (absorbed, survivor, article_id);
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

@@ -30,6 +30,56 @@ public class OnlineStoryClustererTests
 
     private static Article Article(string text, int n) => TestArticles.FromText(text, origin: $"a{n}.txt");
 
+    // More of each fire, for the splits: a story is tested for a split once it holds seven articles.
+    private static readonly string[] MoreVellmar =
+    [
+        "Vellmar harbour workers returned on Thursday to the three warehouses burnt out in Tuesday's fire; the paint store where it began is to be demolished.",
+        "Insurers put the cost of the Vellmar harbour fire, which injured 14 workers and destroyed three warehouses, at several million.",
+        "The Vellmar fire brigade chief praised the crews who fought Tuesday's harbour blaze for nine hours before the three warehouses collapsed.",
+        "Police in Vellmar ruled out arson in the harbour fire: a spark from a paint mixer set the first of the three warehouses alight, they said.",
+    ];
+
+    private static readonly string[] MoreOstrava =
+    [
+        "Ostrava Kreek port authorities counted 40 engines at Friday's grain store fire and said the burning barge would be towed away.",
+        "The two sailors pulled from the burning barge at Ostrava Kreek were released from hospital, the port said after Friday's grain store fire.",
+    ];
+
+    [Fact]
+    public void A_story_that_took_in_two_events_splits_and_the_moved_articles_resolve_to_the_new_story()
+    {
+        // A join threshold so low that every fire joins the first one's story: only a split can part the two towns.
+        var clusterer = new OnlineStoryClusterer(new StoryStreamOptions { JoinThreshold = 0.01, SplitThreshold = 0.45 });
+        var texts = new[] { FireInVellmar[0], FireInOstrava[0], FireInVellmar[1], FireInOstrava[1], FireInVellmar[2], MoreOstrava[0], MoreVellmar[0] };
+        var articles = texts.Select((text, i) => Article(text, i)).ToList();
+        var added = articles.Select(clusterer.Add).ToList();
+        Assert.Single(added.Take(6).Select(a => a.StoryId).Distinct()); // one story until the seventh article
+
+        var resolved = added.Select(clusterer.Resolve).ToList();
+        var vellmar = new[] { 0, 2, 4, 6 }.Select(i => resolved[i]).ToList();
+        var ostrava = new[] { 1, 3, 5 }.Select(i => resolved[i]).ToList();
+        Assert.Single(vellmar.Select(a => a.StoryId).Distinct());
+        Assert.Single(ostrava.Select(a => a.StoryId).Distinct());
+        Assert.NotEqual(vellmar[0].StoryId, ostrava[0].StoryId);
+        // The story keeps the id of its first article; the new one is a sibling in the same topic.
+        Assert.Equal("s" + articles[0].Id[..12], vellmar[0].StoryId);
+        Assert.Equal(vellmar[0].TopicId, ostrava[0].TopicId);
+        var split = Assert.Single(clusterer.Splits);
+        Assert.Equal(vellmar[0].StoryId, split.Kept);
+        Assert.Equal(ostrava[0].StoryId, split.Started);
+        Assert.Equal(new[] { 1, 3, 5 }.Select(i => articles[i].Id).Order(), split.MovedArticles.Order());
+    }
+
+    [Fact]
+    public void A_story_of_one_event_does_not_split()
+    {
+        var clusterer = new OnlineStoryClusterer(new StoryStreamOptions { JoinThreshold = 0.01, SplitThreshold = 0.45 });
+        var texts = FireInVellmar.Concat(MoreVellmar).ToList();
+        var resolved = texts.Select((text, i) => clusterer.Add(Article(text, i))).ToList().Select(clusterer.Resolve).ToList();
+        Assert.Single(resolved.Select(a => a.StoryId).Distinct());
+        Assert.Empty(clusterer.Splits);
+    }
+
     [Fact]
     public void Articles_of_one_event_share_a_story_and_two_events_of_one_kind_do_not()
     {

@@ -91,20 +91,32 @@ internal sealed record ArticleFeatures(SparseVector Terms, SparseVector Names, S
 }
 
 /// <summary>
-/// How many articles of the stream so far hold each key, for inverse document frequency. Bounded: when it holds too many
-/// keys, those seen in only one article are forgotten (most of a stream's vocabulary is names and typos seen once).
+/// How many articles of the stream so far hold each key, for inverse document frequency, starting from a background
+/// corpus when one is given. Bounded: when it holds too many keys, those seen in only one article are forgotten (most
+/// of a stream's vocabulary is names and typos seen once; the background keeps only keys seen at least twice).
 /// </summary>
-internal sealed class DocumentFrequencies(int capacity)
+internal sealed class DocumentFrequencies
 {
-    private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _counts;
+    private readonly int _capacity;
+
+    public DocumentFrequencies(int capacity, BackgroundFrequencies? background = null)
+    {
+        _capacity = capacity;
+        _counts = background is null ? new(StringComparer.Ordinal) : new(background.Counts, StringComparer.Ordinal);
+        Documents = background?.Documents ?? 0;
+    }
 
     public long Documents { get; private set; }
+
+    /// <summary>Keys held now, with the number of articles holding each.</summary>
+    public IReadOnlyDictionary<string, int> Counts => _counts;
 
     public void Add(IEnumerable<string> keys)
     {
         Documents++;
         foreach (var key in keys) _counts[key] = _counts.GetValueOrDefault(key) + 1;
-        if (_counts.Count > capacity)
+        if (_counts.Count > _capacity)
         {
             foreach (var key in _counts.Where(e => e.Value <= 1).Select(e => e.Key).ToList()) _counts.Remove(key);
         }

@@ -49,10 +49,16 @@ public sealed class OnlineStoryClusterer : IStoryStream
     private int _active;
     private int _activeTopics;
 
-    public OnlineStoryClusterer(StoryStreamOptions options)
+    /// <param name="background">
+    /// How many articles of a general news corpus hold each key: the stream's document frequencies start from these, so
+    /// that the first articles of a stream (a `brief` of five) are weighed as the thousandth would be. Without them, a
+    /// cold stream would weigh terms by their frequencies over those few articles alone, which rate the words one
+    /// event's articles share below the words each has alone.
+    /// </param>
+    public OnlineStoryClusterer(StoryStreamOptions options, BackgroundFrequencies? background = null)
     {
         _options = options;
-        _frequencies = new DocumentFrequencies(options.VocabularyCapacity);
+        _frequencies = new DocumentFrequencies(options.VocabularyCapacity, background);
     }
 
     public IReadOnlyList<StoryMerge> Merges => _merges;

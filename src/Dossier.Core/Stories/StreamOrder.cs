@@ -1,0 +1,14 @@
+using Dossier.Core.Model;
+
+namespace Dossier.Core.Stories;
+
+/// <summary>The order in which a batch of articles enters a story stream, so that grouping the same batch twice gives the same stories.</summary>
+public static class StreamOrder
+{
+    /// <summary>By publication time where known (undated articles last), then by origin, then by id: a total order that needs no clock.</summary>
+    public static IReadOnlyList<Article> Of(IEnumerable<Article> articles) =>
+        articles.OrderBy(a => a.Metadata.Published ?? DateTimeOffset.MaxValue)
+            .ThenBy(a => a.Origin, StringComparer.Ordinal)
+            .ThenBy(a => a.Id, StringComparer.Ordinal)
+            .ToList();
+}

@@ -16,7 +16,7 @@ public static class CopyFinder
     public static CopyGroups Find(IReadOnlyList<Article> articles, NearDuplicateOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var stream = StoryStreamOrder.Of(articles).Take(MaxArticles).ToList();
+        var stream = StreamOrder.Of(articles).Take(MaxArticles).ToList();
         if (stream.Count < 2) return CopyGroups.None;
 
         // One index per story, as large as the story: every article stays remembered, so every copy finds its original.

@@ -16,7 +16,7 @@ public static class NoveltyBuilder
         ArgumentNullException.ThrowIfNull(articles);
         var novelty = new StoryNovelty();
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var article in StoryStreamOrder.Of(articles))
+        foreach (var article in StreamOrder.Of(articles))
             scores.Add(article.Id, novelty.Observe(StoryNovelty.BodyTerms(article)));
         return scores;
     }

@@ -32,10 +32,12 @@ public sealed class OnlineStoryClusterer : IStoryStream
     private readonly Queue<(int, long)> _topicRecency = new();
     private readonly List<StoryMerge> _merges = [];
     private readonly List<StorySplit> _splits = [];
-    // Articles whose story split under them, to the story they moved to: Resolve follows these before merges.
+    // Articles whose story split under them, to the story they moved to: Resolve follows these before merges. It grows
+    // with the moved articles only (a few in a hundred on the bench stream), not with the stream.
     private readonly Dictionary<string, StoryState> _movedTo = new(StringComparer.Ordinal);
 
-    // A story is tested for a split at these sizes (each a quarter more than the last), while it keeps all its members.
+    // A story is tested for a split from this size on, each time it has grown by a quarter (it needs 2 × MinSplitPart
+    // members to split at all: 7, 9, 12, 15, 19, 24), while it keeps the vectors of all its articles: up to MaxMembers.
     private const int FirstSplitCheck = 4;
     private const int MaxMembers = 24;
     private const int SplitRounds = 6;
@@ -169,11 +171,9 @@ public sealed class OnlineStoryClusterer : IStoryStream
 
     private double Score(StoryState story, ArticleFeatures features)
     {
-        var o = _options;
-        double similarity = (o.TermWeight * story.Terms.Cosine(features.Terms) + o.NameWeight * story.Names.Cosine(features.Names)
-            + o.AnchorWeight * story.Anchors.Cosine(features.Anchors)) / (o.TermWeight + o.NameWeight + o.AnchorWeight);
+        double similarity = Similarity(story.Terms, story.Names, story.Anchors, features);
         if (features.Published is { } published && story.Latest is { } latest)
-            similarity *= Math.Pow(0.5, Math.Abs((published - latest).TotalDays) / o.HalfLifeDays);
+            similarity *= Math.Pow(0.5, Math.Abs((published - latest).TotalDays) / _options.HalfLifeDays);
         return similarity;
     }
 
@@ -258,10 +258,8 @@ public sealed class OnlineStoryClusterer : IStoryStream
 
     private void TryMerge(StoryState joined, StoryState other, Article article)
     {
-        var o = _options;
-        double similarity = (o.TermWeight * joined.Terms.Cosine(other.Terms) + o.NameWeight * joined.Names.Cosine(other.Names)
-            + o.AnchorWeight * joined.Anchors.Cosine(other.Anchors)) / (o.TermWeight + o.NameWeight + o.AnchorWeight);
-        if (similarity < o.MergeThreshold) return;
+        double similarity = Blend(joined.Terms.Cosine(other.Terms), joined.Names.Cosine(other.Names), joined.Anchors.Cosine(other.Anchors));
+        if (similarity < _options.MergeThreshold) return;
         var (older, younger) = joined.Index < other.Index ? (joined, other) : (other, joined);
         older.Terms.Add(younger.Terms);
         older.Names.Add(younger.Names);
@@ -280,12 +278,15 @@ public sealed class OnlineStoryClusterer : IStoryStream
     private double ShortTextScale(ArticleFeatures features) =>
         Math.Sqrt(Math.Min(1.0, features.Terms.Weights.Count / (double)Math.Max(1, _options.ShortTextTerms)));
 
-    private double Similarity(Centroid terms, Centroid names, Centroid anchors, ArticleFeatures f)
+    /// <summary>The three cosines (terms, names, anchors) weighed into one similarity in [0, 1].</summary>
+    private double Blend(double terms, double names, double anchors)
     {
         var o = _options;
-        return (o.TermWeight * terms.Cosine(f.Terms) + o.NameWeight * names.Cosine(f.Names) + o.AnchorWeight * anchors.Cosine(f.Anchors))
-            / (o.TermWeight + o.NameWeight + o.AnchorWeight);
+        return (o.TermWeight * terms + o.NameWeight * names + o.AnchorWeight * anchors) / (o.TermWeight + o.NameWeight + o.AnchorWeight);
     }
+
+    private double Similarity(Centroid terms, Centroid names, Centroid anchors, ArticleFeatures f) =>
+        Blend(terms.Cosine(f.Terms), names.Cosine(f.Names), anchors.Cosine(f.Anchors));
 
     /// <summary>
     /// Splits a story whose articles fall into two groups less alike than two halves of one event: the first articles
@@ -319,8 +320,7 @@ public sealed class OnlineStoryClusterer : IStoryStream
         }
         int countB = inB.Count(x => x);
         if (countB < MinSplitPart || members.Count - countB < MinSplitPart) return;
-        double between = (o.TermWeight * a.Terms.Cosine(b.Terms) + o.NameWeight * a.Names.Cosine(b.Names) + o.AnchorWeight * a.Anchors.Cosine(b.Anchors))
-            / (o.TermWeight + o.NameWeight + o.AnchorWeight);
+        double between = Blend(a.Terms.Cosine(b.Terms), a.Names.Cosine(b.Names), a.Anchors.Cosine(b.Anchors));
         // Short texts share less with any centroid, two halves of one story included: the threshold scales as for joins.
         if (between >= o.SplitThreshold * members.Average(m => ShortTextScale(m.Features))) return;
 
@@ -368,12 +368,13 @@ public sealed class OnlineStoryClusterer : IStoryStream
 
     private (Centroid Terms, Centroid Names, Centroid Anchors) Part(IEnumerable<(string ArticleId, ArticleFeatures Features)> members)
     {
-        var part = (new Centroid(_options.CentroidKeys), new Centroid(_options.CentroidKeys / 3), new Centroid(_options.CentroidKeys / 5));
+        (Centroid Terms, Centroid Names, Centroid Anchors) part =
+            (new Centroid(_options.CentroidKeys), new Centroid(_options.CentroidKeys / 3), new Centroid(_options.CentroidKeys / 5));
         foreach (var (_, f) in members)
         {
-            part.Item1.Add(f.Terms);
-            part.Item2.Add(f.Names);
-            part.Item3.Add(f.Anchors);
+            part.Terms.Add(f.Terms);
+            part.Names.Add(f.Names);
+            part.Anchors.Add(f.Anchors);
         }
         return part;
     }

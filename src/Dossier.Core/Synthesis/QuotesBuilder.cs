@@ -34,10 +34,11 @@ public sealed record StoryQuote(QuoteSpeaker? Speaker, IReadOnlyList<QuoteVarian
     /// <summary>The ids of the articles that report it, in story order.</summary>
     public IReadOnlyList<string> Citations { get; } = Variants.Select(v => v.Article.Id).Distinct(StringComparer.Ordinal).ToList();
 
-    private readonly int? _sources;
+    /// <summary>The citing articles that only repeat another's source (see <see cref="CopyGroups.RepeatsAmong"/>); empty without copy groups.</summary>
+    public IReadOnlyList<string> Copies { get; init; } = [];
 
-    /// <summary>How many independent sources report it: a wire copy's wording and its original's count once. Without copy groups, the articles.</summary>
-    public int Sources { get => _sources ?? Citations.Count; init => _sources = value; }
+    /// <summary>How many independent sources report it: a wire copy's wording and its original's count once.</summary>
+    public int Sources => Citations.Count - Copies.Count;
 }
 
 /// <summary>
@@ -71,10 +72,11 @@ public sealed record CitedOutlet(Outlet Outlet, ResolvedEntity? Entity, IReadOnl
     public IReadOnlyList<string> CitingOutlets { get; } = Citations.Select(c => c.Article.OutletName).OfType<string>()
         .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
-    private readonly int? _sources;
+    /// <summary>The citing articles that only repeat another's source (see <see cref="CopyGroups.RepeatsAmong"/>); empty without copy groups.</summary>
+    public IReadOnlyList<string> Copies { get; init; } = [];
 
-    /// <summary>How many independent sources cite it: a reprint repeating its original's "Reuters reported" is not a second one. Without copy groups, the articles.</summary>
-    public int Sources { get => _sources ?? ArticleIds.Count; init => _sources = value; }
+    /// <summary>How many independent sources cite it: a reprint repeating its original's "Reuters reported" is not a second one.</summary>
+    public int Sources => ArticleIds.Count - Copies.Count;
 }
 
 /// <summary>
@@ -203,7 +205,7 @@ public static class QuotesBuilder
 
         return groups
             .Select(g => Build(g))
-            .Select(quote => quote with { Sources = copies.CountSources(quote.Citations) })
+            .Select(quote => quote with { Copies = copies.RepeatsAmong(quote.Citations) })
             .Select((quote, index) => (quote, index))
             .OrderByDescending(x => x.quote.Sources)
             .ThenBy(x => x.quote.IsAttributed ? 0 : 1)
@@ -230,7 +232,7 @@ public static class QuotesBuilder
             .ToList();
     }
 
-    private static CitedOutlet Counted(CitedOutlet outlet, CopyGroups copies) => outlet with { Sources = copies.CountSources(outlet.ArticleIds) };
+    private static CitedOutlet Counted(CitedOutlet outlet, CopyGroups copies) => outlet with { Copies = copies.RepeatsAmong(outlet.ArticleIds) };
 
     /// <summary>How alike two wordings are (see <see cref="SameQuoteSimilarity"/>); a short wording inside a longer one counts as the same quote.</summary>
     public static double Similarity(IReadOnlyList<string> a, IReadOnlyList<string> b)

@@ -91,37 +91,46 @@ internal sealed record ArticleFeatures(SparseVector Terms, SparseVector Names, S
 }
 
 /// <summary>
-/// How many articles of the stream so far hold each key, for inverse document frequency, starting from a background
-/// corpus when one is given. Bounded: when it holds too many keys, those seen in only one article are forgotten (most
-/// of a stream's vocabulary is names and typos seen once; the background keeps only keys seen at least twice).
+/// How many articles of the stream so far hold each key, for inverse document frequency, on top of a background
+/// corpus when one is given (read through, never copied: every stream shares the one table). Bounded: when it holds too
+/// many keys, those seen in only one article are forgotten (most of a stream's vocabulary is names and typos seen
+/// once; the background keeps only keys seen at least twice, so none of its keys is ever forgotten).
 /// </summary>
-internal sealed class DocumentFrequencies
+internal sealed class DocumentFrequencies(int capacity, BackgroundFrequencies? background = null)
 {
-    private readonly Dictionary<string, int> _counts;
-    private readonly int _capacity;
+    private static readonly IReadOnlyDictionary<string, int> NoBackground = new Dictionary<string, int>();
 
-    public DocumentFrequencies(int capacity, BackgroundFrequencies? background = null)
-    {
-        _capacity = capacity;
-        _counts = background is null ? new(StringComparer.Ordinal) : new(background.Counts, StringComparer.Ordinal);
-        Documents = background?.Documents ?? 0;
-    }
+    private readonly IReadOnlyDictionary<string, int> _background = background?.Counts ?? NoBackground;
+    private readonly long _backgroundDocuments = background?.Documents ?? 0;
 
-    public long Documents { get; private set; }
+    // The stream's own counts, and how many of their keys the background lacks: the keys held are those plus the background's.
+    private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+    private int _newKeys;
+    private long _added;
 
-    /// <summary>Keys held now, with the number of articles holding each.</summary>
+    public long Documents => _backgroundDocuments + _added;
+
+    /// <summary>The stream's own counts, without the background's.</summary>
     public IReadOnlyDictionary<string, int> Counts => _counts;
 
     public void Add(IEnumerable<string> keys)
     {
-        Documents++;
-        foreach (var key in keys) _counts[key] = _counts.GetValueOrDefault(key) + 1;
-        if (_counts.Count > _capacity)
+        _added++;
+        foreach (var key in keys)
         {
-            foreach (var key in _counts.Where(e => e.Value <= 1).Select(e => e.Key).ToList()) _counts.Remove(key);
+            ref int count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_counts, key, out bool held);
+            count++;
+            if (!held && !_background.ContainsKey(key)) _newKeys++;
+        }
+        if (_background.Count + _newKeys > capacity)
+        {
+            var once = _counts.Where(e => e.Value <= 1 && !_background.ContainsKey(e.Key)).Select(e => e.Key).ToList();
+            foreach (var key in once) _counts.Remove(key);
+            _newKeys -= once.Count;
         }
     }
 
     /// <summary>log((N + 1) / (df + 1)) + 1: a key no article held weighs most, one every article holds weighs 1.</summary>
-    public double InverseFrequency(string key) => Math.Log((Documents + 1.0) / (_counts.GetValueOrDefault(key) + 1.0)) + 1;
+    public double InverseFrequency(string key) =>
+        Math.Log((Documents + 1.0) / (_counts.GetValueOrDefault(key) + _background.GetValueOrDefault(key) + 1.0)) + 1;
 }
